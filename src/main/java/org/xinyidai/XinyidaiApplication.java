@@ -1,0 +1,17 @@
+package org.xinyidai;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** 信易贷 — the SME credit-financing platform, one modular monolith. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class XinyidaiApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(XinyidaiApplication.class, args);
+    }
+}

@@ -1,0 +1,114 @@
+package org.xinyidai.identity.account;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinyidai.audit.Operation;
+import org.xinyidai.audit.OperationLog;
+import org.xinyidai.identity.AccountAdministration;
+import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.identity.Role;
+import org.xinyidai.shared.PhoneNumber;
+
+/** Creating accounts, changing passwords and enabling or disabling accounts, each one audited. */
+@Service
+public class AccountService implements AccountAdministration {
+
+    private final Accounts accounts;
+    private final PasswordEncoder encoder;
+    private final OperationLog operationLog;
+    private final Clock clock;
+
+    AccountService(Accounts accounts, PasswordEncoder encoder, OperationLog operationLog, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.operationLog = operationLog;
+        this.clock = clock;
+    }
+
+    /** A new enterprise user, who proved the phone number with an SMS code. */
+    @Transactional
+    public Account registerEnterprise(PhoneNumber phone, String password, String siteCode) {
+        long id = insert(new NewAccount(phone, phone.masked(), Role.ENTERPRISE, siteCode, null, null, null, null,
+                password));
+        Account account = accounts.findById(id).orElseThrow();
+        operationLog.record(Operation.succeeded(id, actorName(account), Role.ENTERPRISE.name(), "REGISTER")
+                .on("account", id));
+        return account;
+    }
+
+    @Override
+    @Transactional
+    public long create(NewAccount account) {
+        return insert(account);
+    }
+
+    /** An admin creates a staff account; its owner sets a password at first login. */
+    @Transactional
+    public long createStaff(NewAccount account, CurrentUser admin) {
+        long id = insert(account);
+        operationLog.record(actor(admin, "ACCOUNT_CREATE").on("account", id)
+                .withDetail(account.role().name() + " " + account.phone().masked()));
+        return id;
+    }
+
+    @Override
+    public Optional<Long> findIdByPhone(PhoneNumber phone) {
+        return accounts.findByPhone(phone.value()).map(Account::id);
+    }
+
+    public boolean exists(PhoneNumber phone) {
+        return accounts.existsByPhone(phone.value());
+    }
+
+    public boolean passwordMatches(long accountId, String password) {
+        return accounts.findById(accountId).filter(Account::hasPassword)
+                .map(a -> encoder.matches(password, a.passwordHash())).orElse(false);
+    }
+
+    /** The signed-in user changes (or, at first login, sets) their password. */
+    @Transactional
+    public void changePassword(CurrentUser user, String newPassword) {
+        accounts.updatePassword(user.accountId(), encoder.encode(newPassword), OffsetDateTime.now(clock));
+        operationLog.record(actor(user, user.mustSetPassword() ? "PASSWORD_SET" : "PASSWORD_CHANGE")
+                .on("account", user.accountId()));
+    }
+
+    /** Forgot password: the owner proved the phone number with an SMS code. Clears a lockout. */
+    @Transactional
+    public void resetPassword(Account account, String newPassword) {
+        accounts.updatePassword(account.id(), encoder.encode(newPassword), OffsetDateTime.now(clock));
+        operationLog.record(Operation.succeeded(account.id(), actorName(account), account.role().name(),
+                "PASSWORD_RESET").on("account", account.id()));
+    }
+
+    @Transactional
+    public void setStatus(long accountId, AccountStatus status, CurrentUser admin) {
+        accounts.updateStatus(accountId, status);
+        operationLog.record(actor(admin, status == AccountStatus.DISABLED ? "ACCOUNT_DISABLE" : "ACCOUNT_ENABLE")
+                .on("account", accountId));
+    }
+
+    private long insert(NewAccount a) {
+        if (accounts.existsByPhone(a.phone().value())) {
+            throw new IllegalStateException("An account with this phone number exists");
+        }
+        boolean staffWithoutPassword = a.role().isStaff() && a.initialPassword() == null;
+        return accounts.insert(new Account(0, a.phone().value(), a.displayName(),
+                a.initialPassword() == null ? null : encoder.encode(a.initialPassword()), a.role(),
+                AccountStatus.ACTIVE, staffWithoutPassword, 0, null, a.siteCode(), a.regionCode(), a.institutionId(),
+                a.nodeId(), a.organisation(), OffsetDateTime.now(clock), null));
+    }
+
+    static String actorName(Account account) {
+        return account.displayName() + " (" + account.maskedPhone() + ")";
+    }
+
+    static Operation actor(CurrentUser user, String action) {
+        return Operation.succeeded(user.accountId(), user.displayName() + " (" + user.maskedPhone() + ")",
+                user.role().name(), action);
+    }
+}

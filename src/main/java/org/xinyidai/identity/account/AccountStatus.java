@@ -1,0 +1,5 @@
+package org.xinyidai.identity.account;
+
+public enum AccountStatus {
+    ACTIVE, DISABLED
+}

@@ -1,0 +1,137 @@
+package org.xinyidai.identity.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.xinyidai.identity.Role;
+
+/** The accounts table. */
+@Repository
+public class Accounts {
+
+    private static final String COLUMNS = """
+            select id, phone, display_name, password_hash, role, status, must_set_password, failed_attempts,
+                   locked_until, site_code, region_code, institution_id, node_id, organisation, created_at, last_login_at
+            from identity_account""";
+
+    private final JdbcClient jdbc;
+
+    Accounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Account> findByPhone(String phone) {
+        return jdbc.sql(COLUMNS + " where phone = :phone").param("phone", phone).query(Accounts::map).optional();
+    }
+
+    public Optional<Account> findById(long id) {
+        return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(Accounts::map).optional();
+    }
+
+    public boolean existsByPhone(String phone) {
+        return jdbc.sql("select count(*) from identity_account where phone = :phone").param("phone", phone)
+                .query(Long.class).single() > 0;
+    }
+
+    /** True when the account exists and is not disabled: asked on every signed-in request. */
+    public boolean isActive(long id) {
+        return jdbc.sql("select count(*) from identity_account where id = :id and status = 'ACTIVE'").param("id", id)
+                .query(Long.class).single() > 0;
+    }
+
+    long insert(Account a) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into identity_account (phone, display_name, password_hash, role, status, must_set_password,
+                    site_code, region_code, institution_id, node_id, organisation, created_at, password_changed_at)
+                values (:phone, :name, :hash, :role, :status, :mustSet, :site, :region, :institution, :node,
+                    :organisation, :created, :passwordChanged)
+                """)
+                .param("phone", a.phone()).param("name", a.displayName()).param("hash", a.passwordHash())
+                .param("role", a.role().name()).param("status", a.status().name())
+                .param("mustSet", a.mustSetPassword()).param("site", a.siteCode()).param("region", a.regionCode())
+                .param("institution", a.institutionId()).param("node", a.nodeId())
+                .param("organisation", a.organisation()).param("created", a.createdAt())
+                .param("passwordChanged", a.hasPassword() ? a.createdAt() : null)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void recordFailure(long id, int failedAttempts, OffsetDateTime lockedUntil) {
+        jdbc.sql("update identity_account set failed_attempts = :n, locked_until = :until, version = version + 1 where id = :id")
+                .param("n", failedAttempts).param("until", lockedUntil).param("id", id).update();
+    }
+
+    void recordLogin(long id, OffsetDateTime at) {
+        jdbc.sql("""
+                update identity_account set failed_attempts = 0, locked_until = null, last_login_at = :at,
+                    version = version + 1 where id = :id""")
+                .param("at", at).param("id", id).update();
+    }
+
+    void updatePassword(long id, String hash, OffsetDateTime at) {
+        jdbc.sql("""
+                update identity_account set password_hash = :hash, password_changed_at = :at, must_set_password = false,
+                    failed_attempts = 0, locked_until = null, version = version + 1 where id = :id""")
+                .param("hash", hash).param("at", at).param("id", id).update();
+    }
+
+    void updateStatus(long id, AccountStatus status) {
+        jdbc.sql("update identity_account set status = :status, version = version + 1 where id = :id")
+                .param("status", status.name()).param("id", id).update();
+    }
+
+    /** Accounts for the admin list, filtered by role and by part of a name or phone number. */
+    public List<Account> search(Role role, String text, int limit, int offset) {
+        return jdbc.sql(COLUMNS + searchWhere(role, text) + " order by id desc limit :limit offset :offset")
+                .params(searchParams(role, text)).param("limit", limit).param("offset", offset)
+                .query(Accounts::map).list();
+    }
+
+    public long count(Role role, String text) {
+        return jdbc.sql("select count(*) from identity_account" + searchWhere(role, text))
+                .params(searchParams(role, text)).query(Long.class).single();
+    }
+
+    private static String searchWhere(Role role, String text) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (role != null) {
+            where.append(" and role = :role");
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" and (display_name like :text or phone like :text)");
+        }
+        return where.toString();
+    }
+
+    private static java.util.Map<String, Object> searchParams(Role role, String text) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (role != null) {
+            params.put("role", role.name());
+        }
+        if (text != null && !text.isBlank()) {
+            params.put("text", "%" + text.trim() + "%");
+        }
+        return params;
+    }
+
+    private static Account map(ResultSet rs, int row) throws SQLException {
+        return new Account(rs.getLong("id"), rs.getString("phone"), rs.getString("display_name"),
+                rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
+                AccountStatus.valueOf(rs.getString("status")), rs.getBoolean("must_set_password"),
+                rs.getInt("failed_attempts"), rs.getObject("locked_until", OffsetDateTime.class),
+                rs.getString("site_code"), rs.getString("region_code"), nullableLong(rs, "institution_id"),
+                nullableLong(rs, "node_id"), rs.getString("organisation"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("last_login_at", OffsetDateTime.class));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,93 @@
+package org.xinyidai.identity.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.xinyidai.identity.Role;
+import org.xinyidai.identity.account.Accounts;
+
+/**
+ * Who may open what. Sign-in itself is done by our own controllers (two tabs, a second factor for
+ * staff), which put the {@link org.xinyidai.identity.CurrentUser} into the session through
+ * {@link SessionSignIn}. Each role's console is closed to the other roles; everything under
+ * {@code /api} answers with problems instead of redirects.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String[] PUBLIC = {
+            "/", "/login", "/login/**", "/register", "/register/**", "/password/forgot", "/password/forgot/**",
+            "/sms/send", "/legal/**", "/dev/sms", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
+            "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**"};
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts, CsrfTokenRepository csrfTokens,
+                            RequestCache requestCache, Accounts accounts,
+                            AuditingLogoutHandler auditingLogout) throws Exception {
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers("/enterprise", "/enterprise/**").hasRole(Role.ENTERPRISE.name())
+                        .requestMatchers("/institution", "/institution/**").hasAnyRole(
+                                Role.INST_HQ_ADMIN.name(), Role.INST_ADMIN.name(), Role.CUSTOMER_MANAGER.name())
+                        .requestMatchers("/gov", "/gov/**").hasRole(Role.GOV_OFFICER.name())
+                        .requestMatchers("/advisor", "/advisor/**").hasRole(Role.ADVISOR.name())
+                        .requestMatchers("/agency", "/agency/**").hasRole(Role.CREDIT_AGENCY.name())
+                        .requestMatchers("/admin", "/admin/**").hasRole(Role.PLATFORM_ADMIN.name())
+                        .anyRequest().authenticated())
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .addLogoutHandler(auditingLogout)
+                        .logoutSuccessUrl("/login?logout"))
+                .addFilterAfter(new SignedInAccountFilter(accounts), SecurityContextHolderFilter.class)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+                                        + "base-uri 'self'; form-action 'self'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        return new HttpSessionCsrfTokenRepository();
+    }
+
+    @Bean
+    RequestCache requestCache() {
+        return new HttpSessionRequestCache();
+    }
+}

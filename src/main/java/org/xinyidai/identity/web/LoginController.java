@@ -1,0 +1,96 @@
+package org.xinyidai.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.identity.account.SignIn;
+import org.xinyidai.identity.account.SignInService;
+import org.xinyidai.identity.security.SessionSignIn;
+import org.xinyidai.shared.PhoneNumber;
+
+/** The login page with its two tabs: password, and SMS code. */
+@Controller
+class LoginController {
+
+    static final String VIEW = "identity/login";
+
+    private final SignInService signIns;
+    private final SessionSignIn sessions;
+    private final SecondFactorStep secondFactor;
+
+    LoginController(SignInService signIns, SessionSignIn sessions, SecondFactorStep secondFactor) {
+        this.signIns = signIns;
+        this.sessions = sessions;
+        this.secondFactor = secondFactor;
+    }
+
+    @GetMapping("/login")
+    String page(@RequestParam(defaultValue = "password") String tab, @AuthenticationPrincipal CurrentUser user,
+                Model model) {
+        if (user != null) {
+            return "redirect:" + user.role().consoleHome();
+        }
+        return show(model, "sms".equals(tab) ? "sms" : "password", new PasswordLoginForm(), new SmsCodeForm());
+    }
+
+    @PostMapping("/login/password")
+    String withPassword(@Valid @ModelAttribute("passwordForm") PasswordLoginForm form, BindingResult errors,
+                        Model model, RedirectAttributes redirect, HttpServletRequest request,
+                        HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            return show(model, "password", form, new SmsCodeForm());
+        }
+        SignIn outcome = signIns.withPassword(form.getPhone(), form.getPassword());
+        if (outcome instanceof SignIn.Refused refused) {
+            errors.reject(refused.messageKey(), refused.args(), null);
+            form.setPassword(null);
+            return show(model, "password", form, new SmsCodeForm());
+        }
+        if (outcome instanceof SignIn.SecondFactorRequired required) {
+            redirect.addFlashAttribute("result", secondFactor.begin(required.account(), request));
+            return "redirect:/login/verify";
+        }
+        return "redirect:" + sessions.signIn(((SignIn.Granted) outcome).account().toCurrentUser(), request, response);
+    }
+
+    @PostMapping("/login/sms")
+    String withSmsCode(@Valid @ModelAttribute("smsForm") SmsCodeForm form, BindingResult errors, Model model,
+                       HttpServletRequest request, HttpServletResponse response) {
+        PhoneNumber phone = PhoneNumber.parse(form.getPhone()).orElse(null);
+        if (phone == null && !errors.hasFieldErrors("phone")) {
+            errors.rejectValue("phone", "validation.phone.format");
+        }
+        if (errors.hasErrors()) {
+            return show(model, "sms", new PasswordLoginForm(), form);
+        }
+        SignIn outcome = signIns.withSmsCode(phone, form.getCode().trim());
+        if (outcome instanceof SignIn.Refused refused) {
+            errors.rejectValue("code", refused.messageKey(), refused.args(), null);
+            form.setCode(null);
+            return show(model, "sms", new PasswordLoginForm(), form);
+        }
+        return "redirect:" + sessions.signIn(((SignIn.Granted) outcome).account().toCurrentUser(), request, response);
+    }
+
+    private String show(Model model, String tab, PasswordLoginForm passwordForm, SmsCodeForm smsForm) {
+        model.addAttribute("tab", tab);
+        if (!model.containsAttribute("passwordForm")) {
+            model.addAttribute("passwordForm", passwordForm);
+        }
+        if (!model.containsAttribute("smsForm")) {
+            model.addAttribute("smsForm", smsForm);
+        }
+        return VIEW;
+    }
+
+}

@@ -1,0 +1,33 @@
+package org.xinyidai.institution;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Institutions and their branch nodes, for other modules (read) and the demo data (create). */
+public interface Institutions {
+
+    List<InstitutionSummary> all();
+
+    Optional<InstitutionSummary> find(long institutionId);
+
+    Optional<NodeSummary> findNode(long nodeId);
+
+    /** Every node of an institution, ordered so that a parent comes before its children. */
+    List<NodeSummary> nodes(long institutionId);
+
+    Optional<InstitutionSummary> findByName(String name);
+
+    /** Creates an institution with its head-office node; answers the new institution. */
+    InstitutionSummary create(String name, String shortName, InstitutionType type, String headOfficeName);
+
+    /** Adds a node under a parent node; answers the new node's id. */
+    long addNode(long parentNodeId, String name, NodeType type, String regionCode, String address);
+
+    record InstitutionSummary(long id, String name, String shortName, InstitutionType type, long headOfficeNodeId) {
+    }
+
+    /** @param depth 0 for the head office, 1 for its children, ... */
+    record NodeSummary(long id, long institutionId, Long parentId, String name, NodeType type, String regionCode,
+                       int depth) {
+    }
+}

@@ -1,0 +1,117 @@
+package org.xinyidai.institution.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinyidai.institution.InstitutionType;
+import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.NodeType;
+
+@Service
+class JdbcInstitutions implements Institutions {
+
+    private static final String INSTITUTION_COLUMNS = """
+            select i.id, i.name, i.short_name, i.type, n.id as head_office
+            from institution_institution i join institution_node n on n.institution_id = i.id and n.parent_id is null
+            """;
+    private static final String NODE_COLUMNS = "select id, institution_id, parent_id, name, type, region_code, path from institution_node";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcInstitutions(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<InstitutionSummary> all() {
+        return jdbc.sql(INSTITUTION_COLUMNS + " order by i.id").query(this::institution).list();
+    }
+
+    @Override
+    public Optional<InstitutionSummary> find(long institutionId) {
+        return jdbc.sql(INSTITUTION_COLUMNS + " where i.id = :id").param("id", institutionId)
+                .query(this::institution).optional();
+    }
+
+    @Override
+    public Optional<InstitutionSummary> findByName(String name) {
+        return jdbc.sql(INSTITUTION_COLUMNS + " where i.name = :name").param("name", name)
+                .query(this::institution).optional();
+    }
+
+    @Override
+    public Optional<NodeSummary> findNode(long nodeId) {
+        return jdbc.sql(NODE_COLUMNS + " where id = :id").param("id", nodeId).query(this::node).optional();
+    }
+
+    @Override
+    public List<NodeSummary> nodes(long institutionId) {
+        return jdbc.sql(NODE_COLUMNS + " where institution_id = :id order by path").param("id", institutionId)
+                .query(this::node).list();
+    }
+
+    @Override
+    @Transactional
+    public InstitutionSummary create(String name, String shortName, InstitutionType type, String headOfficeName) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into institution_institution (name, short_name, type, created_at) values (:name, :short, :type, :at)")
+                .param("name", name).param("short", shortName).param("type", type.name())
+                .param("at", OffsetDateTime.now(clock))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        insertNode(id, null, "/", headOfficeName, NodeType.HEAD_OFFICE, null, null);
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public long addNode(long parentNodeId, String name, NodeType type, String regionCode, String address) {
+        NodeRow parent = jdbc.sql("select institution_id, path from institution_node where id = :id")
+                .param("id", parentNodeId)
+                .query((rs, n) -> new NodeRow(rs.getLong(1), rs.getString(2))).single();
+        return insertNode(parent.institutionId(), parentNodeId, parent.path(), name, type, regionCode, address);
+    }
+
+    private long insertNode(long institutionId, Long parentId, String parentPath, String name, NodeType type,
+                            String regionCode, String address) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into institution_node (institution_id, parent_id, name, type, region_code, address, created_at)
+                values (:institution, :parent, :name, :type, :region, :address, :at)
+                """)
+                .param("institution", institutionId).param("parent", parentId).param("name", name)
+                .param("type", type.name()).param("region", regionCode).param("address", address)
+                .param("at", OffsetDateTime.now(clock))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        jdbc.sql("update institution_node set path = :path where id = :id")
+                .param("path", parentPath + id + "/").param("id", id).update();
+        return id;
+    }
+
+    private InstitutionSummary institution(ResultSet rs, int n) throws SQLException {
+        return new InstitutionSummary(rs.getLong("id"), rs.getString("name"), rs.getString("short_name"),
+                InstitutionType.valueOf(rs.getString("type")), rs.getLong("head_office"));
+    }
+
+    private NodeSummary node(ResultSet rs, int n) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent;
+        String path = rs.getString("path");
+        int depth = (int) path.chars().filter(c -> c == '/').count() - 2;
+        return new NodeSummary(rs.getLong("id"), rs.getLong("institution_id"), parentId,
+                rs.getString("name"), NodeType.valueOf(rs.getString("type")), rs.getString("region_code"), depth);
+    }
+
+    private record NodeRow(long institutionId, String path) {
+    }
+}

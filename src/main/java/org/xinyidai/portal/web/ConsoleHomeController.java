@@ -1,0 +1,43 @@
+package org.xinyidai.portal.web;
+
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.institution.Institutions;
+import org.xinyidai.site.Sites;
+
+/**
+ * Each role's console home: the account, where it belongs, and what it can reach. The security rules
+ * keep each path to its roles; anyone else gets the 403 page.
+ */
+@Controller
+class ConsoleHomeController {
+
+    private final Institutions institutions;
+    private final Sites sites;
+
+    ConsoleHomeController(Institutions institutions, Sites sites) {
+        this.institutions = institutions;
+        this.sites = sites;
+    }
+
+    @GetMapping({"/enterprise", "/institution", "/gov", "/advisor", "/agency", "/admin"})
+    String home(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
+        if (user.institutionId() != null) {
+            institutions.find(user.institutionId()).ifPresent(i -> model.addAttribute("institution", i));
+        }
+        if (user.nodeId() != null) {
+            institutions.findNode(user.nodeId()).ifPresent(n -> model.addAttribute("node", n));
+        }
+        if (user.regionCode() != null) {
+            model.addAttribute("regionName", sites.regionName(user.regionCode(), locale).orElse(user.regionCode()));
+        }
+        if (user.siteCode() != null) {
+            sites.find(user.siteCode()).ifPresent(s -> model.addAttribute("homeSite", s));
+        }
+        return "portal/console-home";
+    }
+}

@@ -1,0 +1,34 @@
+package org.xinyidai.site.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.xinyidai.site.SiteSelection;
+
+/** Applies {@code ?city=...} on any page, so the city notice's links land on the right site. */
+@Configuration(proxyBeanMethods = false)
+class SiteParameterInterceptor implements HandlerInterceptor, WebMvcConfigurer {
+
+    private final SiteSelection selection;
+
+    SiteParameterInterceptor(SiteSelection selection) {
+        this.selection = selection;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        String city = request.getParameter("city");
+        if (city != null && !city.isBlank()) {
+            selection.choose(city.trim(), request);
+        }
+        return true;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).excludePathPatterns("/webjars/**", "/css/**", "/js/**", "/img/**");
+    }
+}
