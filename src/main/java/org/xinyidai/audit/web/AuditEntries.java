@@ -27,7 +27,7 @@ class AuditEntries {
                 from audit_operation""" + where.sql() + " order by occurred_at desc, id desc limit :limit offset :offset")
                 .param("limit", AuditFilter.PAGE_SIZE)
                 .param("offset", (filter.pageOrFirst() - 1) * AuditFilter.PAGE_SIZE);
-        return where.bind(spec).query(AuditEntry.class).list();
+        return where.bind(spec).query(AuditEntry.class).list().stream().map(e -> e.inZone(zone)).toList();
     }
 
     long count(AuditFilter filter) {

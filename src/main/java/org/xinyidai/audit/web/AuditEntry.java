@@ -3,10 +3,16 @@ package org.xinyidai.audit.web;
 import java.time.OffsetDateTime;
 
 /** One row of the operation log as the admin page shows it. */
-record AuditEntry(long id, OffsetDateTime occurredAt, Long actorId, String actorName, String actorRole, String action,
+public record AuditEntry(long id, OffsetDateTime occurredAt, Long actorId, String actorName, String actorRole, String action,
                   String targetType, String targetId, String clientIp, String result, String detail) {
 
-    boolean succeeded() {
+    /** The same entry with its time shown in the platform's zone (PostgreSQL hands back UTC). */
+    AuditEntry inZone(java.time.ZoneId zone) {
+        return new AuditEntry(id, occurredAt.atZoneSameInstant(zone).toOffsetDateTime(), actorId, actorName, actorRole,
+                action, targetType, targetId, clientIp, result, detail);
+    }
+
+    public boolean succeeded() {
         return "SUCCESS".equals(result);
     }
 }

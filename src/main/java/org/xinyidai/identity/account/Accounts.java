@@ -3,6 +3,7 @@ package org.xinyidai.identity.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,17 +21,19 @@ public class Accounts {
             from identity_account""";
 
     private final JdbcClient jdbc;
+    private final ZoneId zone;
 
-    Accounts(JdbcClient jdbc) {
+    Accounts(JdbcClient jdbc, ZoneId zone) {
         this.jdbc = jdbc;
+        this.zone = zone;
     }
 
     public Optional<Account> findByPhone(String phone) {
-        return jdbc.sql(COLUMNS + " where phone = :phone").param("phone", phone).query(Accounts::map).optional();
+        return jdbc.sql(COLUMNS + " where phone = :phone").param("phone", phone).query(this::map).optional();
     }
 
     public Optional<Account> findById(long id) {
-        return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(Accounts::map).optional();
+        return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(this::map).optional();
     }
 
     public boolean existsByPhone(String phone) {
@@ -90,7 +93,7 @@ public class Accounts {
     public List<Account> search(Role role, String text, int limit, int offset) {
         return jdbc.sql(COLUMNS + searchWhere(role, text) + " order by id desc limit :limit offset :offset")
                 .params(searchParams(role, text)).param("limit", limit).param("offset", offset)
-                .query(Accounts::map).list();
+                .query(this::map).list();
     }
 
     public long count(Role role, String text) {
@@ -120,14 +123,20 @@ public class Accounts {
         return params;
     }
 
-    private static Account map(ResultSet rs, int row) throws SQLException {
+    private Account map(ResultSet rs, int row) throws SQLException {
         return new Account(rs.getLong("id"), rs.getString("phone"), rs.getString("display_name"),
                 rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
                 AccountStatus.valueOf(rs.getString("status")), rs.getBoolean("must_set_password"),
-                rs.getInt("failed_attempts"), rs.getObject("locked_until", OffsetDateTime.class),
+                rs.getInt("failed_attempts"), local(rs, "locked_until"),
                 rs.getString("site_code"), rs.getString("region_code"), nullableLong(rs, "institution_id"),
                 nullableLong(rs, "node_id"), rs.getString("organisation"),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("last_login_at", OffsetDateTime.class));
+                local(rs, "created_at"), local(rs, "last_login_at"));
+    }
+
+    /** Times in the platform's zone, whatever offset the driver hands back (PostgreSQL: UTC). */
+    private OffsetDateTime local(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.atZoneSameInstant(zone).toOffsetDateTime();
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
