@@ -7,7 +7,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,23 +20,49 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Chinese and English bundles hold the same keys, and every literal key a template uses exists. */
+/**
+ * Every Chinese bundle (messages.properties and one per module under i18n/) has an English twin with
+ * the same keys; no key is defined twice; every literal key a template uses exists.
+ */
 class MessageBundleTests {
 
+    private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
 
     @Test
-    void chineseAndEnglishHaveTheSameKeys() throws IOException {
-        Set<String> chinese = load("messages.properties").stringPropertyNames();
-        Set<String> english = load("messages_en.properties").stringPropertyNames();
-        assertThat(new TreeSet<>(english)).as("keys only in one bundle").isEqualTo(new TreeSet<>(chinese));
+    void everyChineseBundleHasAnEnglishTwinWithTheSameKeys() throws IOException {
+        for (Path chinese : chineseBundles()) {
+            Path english = chinese.resolveSibling(chinese.getFileName().toString().replace(".properties", "_en.properties"));
+            assertThat(english).as("English twin of " + chinese).exists();
+            assertThat(new TreeSet<>(load(english).stringPropertyNames()))
+                    .as("keys of " + english + " against " + chinese)
+                    .isEqualTo(new TreeSet<>(load(chinese).stringPropertyNames()));
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        Map<String, Path> seen = new HashMap<>();
+        List<String> twice = new ArrayList<>();
+        for (Path bundle : chineseBundles()) {
+            for (String key : load(bundle).stringPropertyNames()) {
+                Path first = seen.putIfAbsent(key, bundle);
+                if (first != null) {
+                    twice.add(key + " in " + first.getFileName() + " and " + bundle.getFileName());
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
     }
 
     @Test
     void everyKeyATemplateNamesExists() throws IOException {
-        Set<String> keys = load("messages.properties").stringPropertyNames();
-        Set<String> missing = new HashSet<>();
-        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+        Set<String> keys = new HashSet<>();
+        for (Path bundle : chineseBundles()) {
+            keys.addAll(load(bundle).stringPropertyNames());
+        }
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> templates = Files.walk(RESOURCES.resolve("templates"))) {
             for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Matcher m = LITERAL_KEY.matcher(Files.readString(template));
                 while (m.find()) {
@@ -47,13 +77,22 @@ class MessageBundleTests {
 
     @Test
     void chineseIsTheDefaultBundle() throws IOException {
-        assertThat(load("messages.properties").getProperty("nav.login")).isEqualTo("登录");
-        assertThat(load("messages_en.properties").getProperty("nav.login")).isEqualTo("Sign in");
+        assertThat(load(RESOURCES.resolve("messages.properties")).getProperty("nav.login")).isEqualTo("登录");
+        assertThat(load(RESOURCES.resolve("messages_en.properties")).getProperty("nav.login")).isEqualTo("Sign in");
     }
 
-    private static Properties load(String name) throws IOException {
+    private static List<Path> chineseBundles() throws IOException {
+        List<Path> bundles = new ArrayList<>(List.of(RESOURCES.resolve("messages.properties")));
+        try (Stream<Path> files = Files.list(RESOURCES.resolve("i18n"))) {
+            files.filter(p -> p.toString().endsWith(".properties") && !p.toString().endsWith("_en.properties"))
+                    .sorted().forEach(bundles::add);
+        }
+        return bundles;
+    }
+
+    private static Properties load(Path bundle) throws IOException {
         Properties properties = new Properties();
-        try (var in = new InputStreamReader(MessageBundleTests.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
+        try (var in = new InputStreamReader(Files.newInputStream(bundle), StandardCharsets.UTF_8)) {
             properties.load(in);
         }
         return properties;

@@ -6,5 +6,5 @@
  * {@link org.xinyidai.identity.Role}, {@link org.xinyidai.identity.AccountAdministration} (admins and the demo
  * data create accounts) and the {@link org.xinyidai.identity.SmsGateway} port every module sends SMS through.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "site", "institution"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "site"})
 package org.xinyidai.identity;

@@ -20,8 +20,21 @@ public interface Institutions {
     /** Creates an institution with its head-office node; answers the new institution. */
     InstitutionSummary create(String name, String shortName, InstitutionType type, String headOfficeName);
 
+    /** Creates an institution with its public profile and its head-office node (onboarding approval). */
+    InstitutionSummary create(NewInstitution institution);
+
     /** Adds a node under a parent node; answers the new node's id. */
     long addNode(long parentNodeId, String name, NodeType type, String regionCode, String address);
+
+    /**
+     * An institution as its onboarding application describes it.
+     *
+     * @param logo            PNG or JPEG bytes, already checked by content, or {@code null}
+     * @param logoContentType {@code image/png} or {@code image/jpeg}
+     */
+    record NewInstitution(String name, String shortName, InstitutionType type, String introduction, byte[] logo,
+                          String logoContentType, String headName, String headPosition, String headMobile) {
+    }
 
     record InstitutionSummary(long id, String name, String shortName, InstitutionType type, long headOfficeNodeId) {
     }

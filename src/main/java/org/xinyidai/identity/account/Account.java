@@ -2,6 +2,7 @@ package org.xinyidai.identity.account;
 
 import java.time.OffsetDateTime;
 import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.identity.AccountStatus;
 import org.xinyidai.identity.Role;
 import org.xinyidai.shared.Masking;
 
@@ -9,7 +10,7 @@ import org.xinyidai.shared.Masking;
 public record Account(long id, String phone, String displayName, String passwordHash, Role role, AccountStatus status,
                       boolean mustSetPassword, int failedAttempts, OffsetDateTime lockedUntil, String siteCode,
                       String regionCode, Long institutionId, Long nodeId, String organisation,
-                      OffsetDateTime createdAt, OffsetDateTime lastLoginAt) {
+                      OffsetDateTime createdAt, OffsetDateTime lastLoginAt, String referralCode) {
 
     public boolean isLockedAt(OffsetDateTime now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
@@ -17,6 +18,15 @@ public record Account(long id, String phone, String displayName, String password
 
     public boolean isDisabled() {
         return status == AccountStatus.DISABLED;
+    }
+
+    public boolean isPending() {
+        return status == AccountStatus.PENDING;
+    }
+
+    public org.xinyidai.identity.AccountAdministration.AccountView view() {
+        return new org.xinyidai.identity.AccountAdministration.AccountView(id, phone, displayName, role, status,
+                mustSetPassword, institutionId, nodeId, organisation, lastLoginAt);
     }
 
     public boolean hasPassword() {

@@ -2,7 +2,10 @@ package org.xinyidai.identity.account;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +13,8 @@ import org.xinyidai.audit.Operation;
 import org.xinyidai.audit.OperationLog;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.identity.EnterpriseRegistered;
+import org.xinyidai.identity.AccountStatus;
 import org.xinyidai.identity.Role;
 import org.xinyidai.shared.PhoneNumber;
 
@@ -21,35 +26,67 @@ public class AccountService implements AccountAdministration {
     private final PasswordEncoder encoder;
     private final OperationLog operationLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AccountService(Accounts accounts, PasswordEncoder encoder, OperationLog operationLog, Clock clock) {
+    AccountService(Accounts accounts, PasswordEncoder encoder, OperationLog operationLog, Clock clock,
+                   ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.operationLog = operationLog;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** A new enterprise user, who proved the phone number with an SMS code. */
+    /**
+     * A new enterprise user, who proved the phone number with an SMS code, perhaps through a customer
+     * manager's QR link ({@code referralCode}).
+     */
     @Transactional
-    public Account registerEnterprise(PhoneNumber phone, String password, String siteCode) {
+    public Account registerEnterprise(PhoneNumber phone, String password, String siteCode, String referralCode) {
         long id = insert(new NewAccount(phone, phone.masked(), Role.ENTERPRISE, siteCode, null, null, null, null,
-                password));
+                password), referralCode);
         Account account = accounts.findById(id).orElseThrow();
         operationLog.record(Operation.succeeded(id, actorName(account), Role.ENTERPRISE.name(), "REGISTER")
-                .on("account", id));
+                .on("account", id).withDetail(referralCode == null ? null : "referral " + referralCode));
+        events.publishEvent(new EnterpriseRegistered(id, siteCode, referralCode));
         return account;
     }
 
     @Override
     @Transactional
     public long create(NewAccount account) {
-        return insert(account);
+        return insert(account, null);
+    }
+
+    @Override
+    public Optional<AccountView> find(long accountId) {
+        return accounts.findById(accountId).map(Account::view);
+    }
+
+    @Override
+    public List<AccountView> findAll(Collection<Long> accountIds) {
+        return accounts.findAll(accountIds).stream().map(Account::view).toList();
+    }
+
+    @Override
+    @Transactional
+    public void setStatus(long accountId, AccountStatus status) {
+        accounts.updateStatus(accountId, status);
+    }
+
+    @Override
+    @Transactional
+    public void updateStaff(long accountId, String displayName, PhoneNumber phone, Long nodeId, String organisation) {
+        accounts.findByPhone(phone.value()).filter(other -> other.id() != accountId).ifPresent(other -> {
+            throw new IllegalStateException("An account with this phone number exists");
+        });
+        accounts.updateStaff(accountId, displayName, phone.value(), nodeId, organisation);
     }
 
     /** An admin creates a staff account; its owner sets a password at first login. */
     @Transactional
     public long createStaff(NewAccount account, CurrentUser admin) {
-        long id = insert(account);
+        long id = insert(account, null);
         operationLog.record(actor(admin, "ACCOUNT_CREATE").on("account", id)
                 .withDetail(account.role().name() + " " + account.phone().masked()));
         return id;
@@ -86,21 +123,21 @@ public class AccountService implements AccountAdministration {
     }
 
     @Transactional
-    public void setStatus(long accountId, AccountStatus status, CurrentUser admin) {
+    public void setStatusByAdmin(long accountId, AccountStatus status, CurrentUser admin) {
         accounts.updateStatus(accountId, status);
         operationLog.record(actor(admin, status == AccountStatus.DISABLED ? "ACCOUNT_DISABLE" : "ACCOUNT_ENABLE")
                 .on("account", accountId));
     }
 
-    private long insert(NewAccount a) {
+    private long insert(NewAccount a, String referralCode) {
         if (accounts.existsByPhone(a.phone().value())) {
             throw new IllegalStateException("An account with this phone number exists");
         }
         boolean staffWithoutPassword = a.role().isStaff() && a.initialPassword() == null;
         return accounts.insert(new Account(0, a.phone().value(), a.displayName(),
                 a.initialPassword() == null ? null : encoder.encode(a.initialPassword()), a.role(),
-                AccountStatus.ACTIVE, staffWithoutPassword, 0, null, a.siteCode(), a.regionCode(), a.institutionId(),
-                a.nodeId(), a.organisation(), OffsetDateTime.now(clock), null));
+                a.status(), staffWithoutPassword, 0, null, a.siteCode(), a.regionCode(), a.institutionId(),
+                a.nodeId(), a.organisation(), OffsetDateTime.now(clock), null, referralCode));
     }
 
     static String actorName(Account account) {

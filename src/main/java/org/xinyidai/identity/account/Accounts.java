@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.xinyidai.identity.AccountStatus;
 import org.xinyidai.identity.Role;
 
 /** The accounts table. */
@@ -17,7 +18,8 @@ public class Accounts {
 
     private static final String COLUMNS = """
             select id, phone, display_name, password_hash, role, status, must_set_password, failed_attempts,
-                   locked_until, site_code, region_code, institution_id, node_id, organisation, created_at, last_login_at
+                   locked_until, site_code, region_code, institution_id, node_id, organisation, created_at, last_login_at,
+                   referral_code
             from identity_account""";
 
     private final JdbcClient jdbc;
@@ -41,19 +43,14 @@ public class Accounts {
                 .query(Long.class).single() > 0;
     }
 
-    /** True when the account exists and is not disabled: asked on every signed-in request. */
-    public boolean isActive(long id) {
-        return jdbc.sql("select count(*) from identity_account where id = :id and status = 'ACTIVE'").param("id", id)
-                .query(Long.class).single() > 0;
-    }
-
     long insert(Account a) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into identity_account (phone, display_name, password_hash, role, status, must_set_password,
-                    site_code, region_code, institution_id, node_id, organisation, created_at, password_changed_at)
+                    site_code, region_code, institution_id, node_id, organisation, created_at, password_changed_at,
+                    referral_code)
                 values (:phone, :name, :hash, :role, :status, :mustSet, :site, :region, :institution, :node,
-                    :organisation, :created, :passwordChanged)
+                    :organisation, :created, :passwordChanged, :referral)
                 """)
                 .param("phone", a.phone()).param("name", a.displayName()).param("hash", a.passwordHash())
                 .param("role", a.role().name()).param("status", a.status().name())
@@ -61,6 +58,7 @@ public class Accounts {
                 .param("institution", a.institutionId()).param("node", a.nodeId())
                 .param("organisation", a.organisation()).param("created", a.createdAt())
                 .param("passwordChanged", a.hasPassword() ? a.createdAt() : null)
+                .param("referral", a.referralCode())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -82,6 +80,21 @@ public class Accounts {
                 update identity_account set password_hash = :hash, password_changed_at = :at, must_set_password = false,
                     failed_attempts = 0, locked_until = null, version = version + 1 where id = :id""")
                 .param("hash", hash).param("at", at).param("id", id).update();
+    }
+
+    List<Account> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(COLUMNS + " where id in (:ids)").param("ids", ids).query(this::map).list();
+    }
+
+    void updateStaff(long id, String displayName, String phone, Long nodeId, String organisation) {
+        jdbc.sql("""
+                update identity_account set display_name = :name, phone = :phone, node_id = :node,
+                    organisation = :organisation, version = version + 1 where id = :id""")
+                .param("name", displayName).param("phone", phone).param("node", nodeId)
+                .param("organisation", organisation).param("id", id).update();
     }
 
     void updateStatus(long id, AccountStatus status) {
@@ -130,7 +143,7 @@ public class Accounts {
                 rs.getInt("failed_attempts"), local(rs, "locked_until"),
                 rs.getString("site_code"), rs.getString("region_code"), nullableLong(rs, "institution_id"),
                 nullableLong(rs, "node_id"), rs.getString("organisation"),
-                local(rs, "created_at"), local(rs, "last_login_at"));
+                local(rs, "created_at"), local(rs, "last_login_at"), rs.getString("referral_code"));
     }
 
     /** Times in the platform's zone, whatever offset the driver hands back (PostgreSQL: UTC). */

@@ -97,6 +97,9 @@ public class SignInService {
         if (account.isDisabled()) {
             return Optional.of(refuse(account, action, "account disabled", "login.disabled"));
         }
+        if (account.isPending()) {
+            return Optional.of(refuse(account, action, "account awaiting approval", "login.pending"));
+        }
         if (account.isLockedAt(now)) {
             long minutes = Math.max(1, Duration.between(now, account.lockedUntil()).toMinutes() + 1);
             return Optional.of(refuse(account, action, "account locked", "login.locked", minutes));

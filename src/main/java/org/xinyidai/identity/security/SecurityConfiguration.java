@@ -32,7 +32,8 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {
             "/", "/login", "/login/**", "/register", "/register/**", "/password/forgot", "/password/forgot/**",
             "/sms/send", "/legal/**", "/dev/sms", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
-            "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**"};
+            "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/onboarding", "/onboarding/**",
+            "/products", "/products/**", "/institutions", "/institutions/**"};
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts, CsrfTokenRepository csrfTokens,
@@ -59,7 +60,7 @@ class SecurityConfiguration {
                         .logoutUrl("/logout")
                         .addLogoutHandler(auditingLogout)
                         .logoutSuccessUrl("/login?logout"))
-                .addFilterAfter(new SignedInAccountFilter(accounts), SecurityContextHolderFilter.class)
+                .addFilterAfter(new SignedInAccountFilter(accounts, contexts), SecurityContextHolderFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

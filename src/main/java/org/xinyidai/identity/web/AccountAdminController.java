@@ -2,7 +2,6 @@ package org.xinyidai.identity.web;
 
 import jakarta.validation.Valid;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,16 +17,17 @@ import org.xinyidai.identity.AccountAdministration.NewAccount;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.identity.account.AccountService;
-import org.xinyidai.identity.account.AccountStatus;
+import org.xinyidai.identity.AccountStatus;
 import org.xinyidai.identity.account.Accounts;
-import org.xinyidai.institution.Institutions;
-import org.xinyidai.institution.Institutions.NodeSummary;
-import org.xinyidai.institution.NodeType;
 import org.xinyidai.shared.PhoneNumber;
 import org.xinyidai.shared.RegionCode;
 import org.xinyidai.site.Sites;
 
-/** The platform admin's accounts page (账号管理): list, create staff accounts, enable and disable. */
+/**
+ * The platform admin's accounts page (账号管理): every account, enable and disable; creation of the
+ * platform's own staff (advisors, government officers, credit agencies, admins). Institution staff are
+ * created by the institution module: HQ admins when an onboarding is approved, the rest by their admins.
+ */
 @Controller
 class AccountAdminController {
 
@@ -36,13 +36,11 @@ class AccountAdminController {
     private final Accounts accounts;
     private final AccountService accountService;
     private final Sites sites;
-    private final Institutions institutions;
 
-    AccountAdminController(Accounts accounts, AccountService accountService, Sites sites, Institutions institutions) {
+    AccountAdminController(Accounts accounts, AccountService accountService, Sites sites) {
         this.accounts = accounts;
         this.accountService = accountService;
         this.sites = sites;
-        this.institutions = institutions;
     }
 
     @GetMapping("/admin/accounts")
@@ -77,8 +75,10 @@ class AccountAdminController {
         }
         if (form.getRole() == Role.ENTERPRISE) {
             errors.rejectValue("role", "account.enterpriseSelfRegisters");
+        } else if (form.getRole() != null && form.getRole().isInstitutionRole()) {
+            errors.rejectValue("role", "account.institutionStaffElsewhere");
         }
-        Optional<NodeSummary> node = checkAffiliation(form, errors);
+        checkAffiliation(form, errors);
         if (errors.hasErrors()) {
             return formView(model);
         }
@@ -87,8 +87,6 @@ class AccountAdminController {
         switch (form.getRole()) {
             case ADVISOR -> account = account.withSite(form.getSiteCode());
             case GOV_OFFICER -> account = account.withRegion(form.getRegionCode());
-            case INST_HQ_ADMIN, INST_ADMIN, CUSTOMER_MANAGER ->
-                    account = account.withNode(node.orElseThrow().institutionId(), node.get().id());
             default -> { }
         }
         accountService.createStaff(account, admin);
@@ -107,14 +105,14 @@ class AccountAdminController {
             redirect.addFlashAttribute("flashError", "account.cannotDisableSelf");
             return "redirect:/admin/accounts";
         }
-        accountService.setStatus(id, status, admin);
+        accountService.setStatusByAdmin(id, status, admin);
         redirect.addFlashAttribute("flash", status == AccountStatus.DISABLED ? "account.disabled" : "account.enabled");
         return "redirect:/admin/accounts";
     }
 
-    private Optional<NodeSummary> checkAffiliation(StaffAccountForm form, BindingResult errors) {
+    private void checkAffiliation(StaffAccountForm form, BindingResult errors) {
         if (form.getRole() == null) {
-            return Optional.empty();
+            return;
         }
         switch (form.getRole()) {
             case ADVISOR -> {
@@ -132,19 +130,8 @@ class AccountAdminController {
                     errors.rejectValue("organisation", "account.organisationRequired");
                 }
             }
-            case INST_HQ_ADMIN, INST_ADMIN, CUSTOMER_MANAGER -> {
-                Optional<NodeSummary> node = form.getNodeId() == null ? Optional.empty()
-                        : institutions.findNode(form.getNodeId());
-                if (node.isEmpty()) {
-                    errors.rejectValue("nodeId", "account.nodeRequired");
-                } else if (form.getRole() == Role.INST_HQ_ADMIN && node.get().type() != NodeType.HEAD_OFFICE) {
-                    errors.rejectValue("nodeId", "account.hqAdminAtHeadOffice");
-                }
-                return node;
-            }
             default -> { }
         }
-        return Optional.empty();
     }
 
     private boolean isKnownRegion(String code) {
@@ -157,17 +144,13 @@ class AccountAdminController {
     }
 
     private String formView(Model model) {
-        model.addAttribute("staffRoles", Arrays.stream(Role.values()).filter(Role::isStaff).toList());
+        model.addAttribute("staffRoles", Arrays.stream(Role.values())
+                .filter(role -> role.isStaff() && !role.isInstitutionRole()).toList());
         model.addAttribute("sites", sites.all());
-        model.addAttribute("institutions", institutions.all().stream()
-                .map(i -> new InstitutionNodes(i.name(), institutions.nodes(i.id()))).toList());
         return "identity/admin-account-form";
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    record InstitutionNodes(String name, List<NodeSummary> nodes) {
     }
 }

@@ -20,6 +20,17 @@ public class NewPasswordForm extends SmsCodeForm {
 
     private String currentPassword;
 
+    /** The customer manager's referral code, from the QR link's {@code ?ref=}. */
+    private String ref;
+
+    public String getRef() {
+        return ref;
+    }
+
+    public void setRef(String ref) {
+        this.ref = ref;
+    }
+
     public String getPassword() {
         return password;
     }

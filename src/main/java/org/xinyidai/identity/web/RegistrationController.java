@@ -11,6 +11,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.account.Account;
@@ -42,11 +43,13 @@ class RegistrationController {
     }
 
     @GetMapping("/register")
-    String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String form(@RequestParam(required = false) String ref, @AuthenticationPrincipal CurrentUser user, Model model) {
         if (user != null) {
             return "redirect:" + user.role().consoleHome();
         }
-        model.addAttribute("form", new NewPasswordForm());
+        NewPasswordForm form = new NewPasswordForm();
+        form.setRef(referralCode(ref));
+        model.addAttribute("form", form);
         return view(model);
     }
 
@@ -74,9 +77,15 @@ class RegistrationController {
             return view(model);
         }
         String site = siteSelection.current(request).map(Site::code).orElse(null);
-        Account account = accounts.registerEnterprise(phone.get(), form.getPassword(), site);
+        Account account = accounts.registerEnterprise(phone.get(), form.getPassword(), site,
+                referralCode(form.getRef()));
         redirect.addFlashAttribute("flash", "register.success");
         return "redirect:" + sessions.signIn(account.toCurrentUser(), request, response);
+    }
+
+    /** A referral code is a short run of letters and digits; anything else is ignored. */
+    private static String referralCode(String ref) {
+        return ref != null && ref.matches("[A-Za-z0-9]{4,16}") ? ref : null;
     }
 
     private String view(Model model) {

@@ -20,7 +20,6 @@ public class StaffAccountForm {
 
     private String siteCode;
     private String regionCode;
-    private Long nodeId;
 
     @Size(max = 64, message = "{validation.organisation.tooLong}")
     private String organisation;
@@ -63,14 +62,6 @@ public class StaffAccountForm {
 
     public void setRegionCode(String regionCode) {
         this.regionCode = regionCode;
-    }
-
-    public Long getNodeId() {
-        return nodeId;
-    }
-
-    public void setNodeId(Long nodeId) {
-        this.nodeId = nodeId;
     }
 
     public String getOrganisation() {

@@ -62,9 +62,26 @@ class JdbcInstitutions implements Institutions {
     @Override
     @Transactional
     public InstitutionSummary create(String name, String shortName, InstitutionType type, String headOfficeName) {
+        return create(new NewInstitution(name, shortName, type, null, null, null, null, null, null), headOfficeName);
+    }
+
+    @Override
+    @Transactional
+    public InstitutionSummary create(NewInstitution institution) {
+        return create(institution, institution.shortName() + "总部");
+    }
+
+    private InstitutionSummary create(NewInstitution i, String headOfficeName) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into institution_institution (name, short_name, type, created_at) values (:name, :short, :type, :at)")
-                .param("name", name).param("short", shortName).param("type", type.name())
+        jdbc.sql("""
+                insert into institution_institution (name, short_name, type, introduction, logo, logo_content_type,
+                    head_name, head_position, head_mobile, created_at)
+                values (:name, :short, :type, :introduction, :logo, :logoType, :headName, :headPosition, :headMobile, :at)
+                """)
+                .param("name", i.name()).param("short", i.shortName()).param("type", i.type().name())
+                .param("introduction", i.introduction()).param("logo", i.logo()).param("logoType", i.logoContentType())
+                .param("headName", i.headName()).param("headPosition", i.headPosition())
+                .param("headMobile", i.headMobile())
                 .param("at", OffsetDateTime.now(clock))
                 .update(keys, "id");
         long id = keys.getKey().longValue();

@@ -16,8 +16,22 @@ public class ConsoleNavigation {
         List<NavigationItem> items = new ArrayList<>();
         items.add(new NavigationItem("nav.workbench", role.consoleHome(), "speedometer", "nav.workbench.help"));
         if (role == Role.PLATFORM_ADMIN) {
+            items.add(new NavigationItem("nav.onboarding", "/admin/onboarding", "building", "nav.onboarding.help"));
             items.add(new NavigationItem("nav.accounts", "/admin/accounts", "people", "nav.accounts.help"));
             items.add(new NavigationItem("nav.audit", "/admin/audit", "journal", "nav.audit.help"));
+        }
+        if (role.isInstitutionRole()) {
+            items.add(new NavigationItem("nav.products", "/institution/products", "box", "nav.products.help"));
+        }
+        if (role == Role.INST_HQ_ADMIN || role == Role.INST_ADMIN) {
+            items.add(new NavigationItem("nav.nodes", "/institution/nodes", "diagram", "nav.nodes.help"));
+            items.add(new NavigationItem("nav.staff", "/institution/staff", "people", "nav.staff.help"));
+        }
+        if (role == Role.INST_HQ_ADMIN) {
+            items.add(new NavigationItem("nav.profile", "/institution/profile", "building", "nav.profile.help"));
+        }
+        if (role == Role.CUSTOMER_MANAGER) {
+            items.add(new NavigationItem("nav.referral", "/institution/referral", "qr", "nav.referral.help"));
         }
         items.add(new NavigationItem("nav.password", "/account/password", "key", "nav.password.help"));
         return items;

@@ -1,5 +1,0 @@
-package org.xinyidai.identity.account;
-
-public enum AccountStatus {
-    ACTIVE, DISABLED
-}
