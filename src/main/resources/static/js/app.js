@@ -34,6 +34,13 @@
     button.textContent = template.replace('{0}', seconds);
   });
 
+  // Print buttons (the QR code, posters).
+  document.addEventListener('click', function (event) {
+    if (event.target.closest('[data-print]')) {
+      window.print();
+    }
+  });
+
   // Submit buttons are disabled while a form is being sent; confirm dialogs for data-confirm buttons.
   document.addEventListener('submit', function (event) {
     var submitter = event.submitter;

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.AccountAdministration.NewAccount;
 import org.xinyidai.identity.Role;
+import org.xinyidai.institution.InstitutionStaff;
+import org.xinyidai.institution.InstitutionStaff.NewStaff;
 import org.xinyidai.institution.InstitutionType;
 import org.xinyidai.institution.Institutions;
 import org.xinyidai.institution.Institutions.InstitutionSummary;
@@ -34,11 +36,13 @@ class DemoData implements ApplicationRunner {
     private final Sites sites;
     private final Institutions institutions;
     private final AccountAdministration accounts;
+    private final InstitutionStaff staff;
 
-    DemoData(Sites sites, Institutions institutions, AccountAdministration accounts) {
+    DemoData(Sites sites, Institutions institutions, AccountAdministration accounts, InstitutionStaff staff) {
         this.sites = sites;
         this.institutions = institutions;
         this.accounts = accounts;
+        this.staff = staff;
     }
 
     @Override
@@ -91,20 +95,24 @@ class DemoData implements ApplicationRunner {
                 : node(institution, branch, subBranchA[0], NodeType.SUB_BRANCH, subBranchA[1]);
         long managerNodeB = subBranchB == null ? managerNodeA
                 : node(institution, branch, subBranchB[0], NodeType.SUB_BRANCH, subBranchB[1]);
-        account(NewAccount.staff(phone(phonePrefix + "01"), shortName + "总行专管员", Role.INST_HQ_ADMIN)
-                .withNode(institution.id(), institution.headOfficeNodeId()).withOrganisation(headOffice));
-        account(NewAccount.staff(phone(phonePrefix + "02"), shortName + "分行专管员", Role.INST_ADMIN)
-                .withNode(institution.id(), branch).withOrganisation(branchName));
-        account(NewAccount.staff(phone(phonePrefix + "03"), shortName + "客户经理甲", Role.CUSTOMER_MANAGER)
-                .withNode(institution.id(), managerNodeA));
-        account(NewAccount.staff(phone(phonePrefix + "04"), shortName + "客户经理乙", Role.CUSTOMER_MANAGER)
-                .withNode(institution.id(), managerNodeB));
+        long id = institution.id();
+        staff(id, institution.headOfficeNodeId(), Role.INST_HQ_ADMIN, shortName + "总行专管员", phonePrefix + "01", "普惠金融部总经理");
+        staff(id, branch, Role.INST_ADMIN, shortName + "分行专管员", phonePrefix + "02", "普惠金融部主管");
+        staff(id, managerNodeA, Role.CUSTOMER_MANAGER, shortName + "客户经理甲", phonePrefix + "03", "客户经理");
+        staff(id, managerNodeB, Role.CUSTOMER_MANAGER, shortName + "客户经理乙", phonePrefix + "04", "客户经理");
     }
 
     private long node(InstitutionSummary institution, long parent, String name, NodeType type, String region) {
         return institutions.nodes(institution.id()).stream().filter(n -> n.name().equals(name)).findFirst()
                 .map(Institutions.NodeSummary::id)
                 .orElseGet(() -> institutions.addNode(parent, name, type, region, null));
+    }
+
+    private void staff(long institutionId, long nodeId, Role role, String name, String phone, String position) {
+        if (accounts.findIdByPhone(phone(phone)).isEmpty()) {
+            staff.enrol(new NewStaff(institutionId, nodeId, role, name, phone(phone), position,
+                    "D" + phone.substring(phone.length() - 4), PASSWORD, true));
+        }
     }
 
     private void account(NewAccount account) {

@@ -1,6 +1,7 @@
 package org.xinyidai.identity;
 
 import java.io.Serializable;
+import org.xinyidai.audit.Operation;
 import org.xinyidai.shared.Masking;
 
 /**
@@ -20,6 +21,16 @@ public record CurrentUser(long accountId, String phone, String displayName, Role
 
     public String maskedPhone() {
         return Masking.phone(phone);
+    }
+
+    /** How this person appears in the operation log. */
+    public String actorName() {
+        return displayName + " (" + maskedPhone() + ")";
+    }
+
+    /** An operation-log entry for something this person did successfully. */
+    public Operation did(String action) {
+        return Operation.succeeded(accountId, actorName(), role.name(), action);
     }
 
     public CurrentUser withPasswordSet() {

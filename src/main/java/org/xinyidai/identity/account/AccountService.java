@@ -145,7 +145,6 @@ public class AccountService implements AccountAdministration {
     }
 
     static Operation actor(CurrentUser user, String action) {
-        return Operation.succeeded(user.accountId(), user.displayName() + " (" + user.maskedPhone() + ")",
-                user.role().name(), action);
+        return user.did(action);
     }
 }

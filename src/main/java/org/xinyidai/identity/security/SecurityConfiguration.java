@@ -43,6 +43,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/enterprise", "/enterprise/**").hasRole(Role.ENTERPRISE.name())
+                        .requestMatchers("/institution/nodes/**", "/institution/staff/**", "/institution/nodes",
+                                "/institution/staff").hasAnyRole(Role.INST_HQ_ADMIN.name(), Role.INST_ADMIN.name())
+                        .requestMatchers("/institution/profile", "/institution/profile/**").hasRole(Role.INST_HQ_ADMIN.name())
+                        .requestMatchers("/institution/referral", "/institution/referral/**").hasRole(
+                                Role.CUSTOMER_MANAGER.name())
                         .requestMatchers("/institution", "/institution/**").hasAnyRole(
                                 Role.INST_HQ_ADMIN.name(), Role.INST_ADMIN.name(), Role.CUSTOMER_MANAGER.name())
                         .requestMatchers("/gov", "/gov/**").hasRole(Role.GOV_OFFICER.name())

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.identity.Role;
+import org.xinyidai.institution.InstitutionStaff;
 import org.xinyidai.institution.Institutions;
 import org.xinyidai.site.Sites;
 
@@ -17,10 +19,12 @@ import org.xinyidai.site.Sites;
 class ConsoleHomeController {
 
     private final Institutions institutions;
+    private final InstitutionStaff staff;
     private final Sites sites;
 
-    ConsoleHomeController(Institutions institutions, Sites sites) {
+    ConsoleHomeController(Institutions institutions, InstitutionStaff staff, Sites sites) {
         this.institutions = institutions;
+        this.staff = staff;
         this.sites = sites;
     }
 
@@ -37,6 +41,9 @@ class ConsoleHomeController {
         }
         if (user.siteCode() != null) {
             sites.find(user.siteCode()).ifPresent(s -> model.addAttribute("homeSite", s));
+        }
+        if (user.role() == Role.ENTERPRISE) {
+            staff.referralOf(user.accountId()).ifPresent(r -> model.addAttribute("referral", r));
         }
         return "portal/console-home";
     }
