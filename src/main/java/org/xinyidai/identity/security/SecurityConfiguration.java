@@ -33,7 +33,9 @@ class SecurityConfiguration {
             "/", "/login", "/login/**", "/register", "/register/**", "/password/forgot", "/password/forgot/**",
             "/sms/send", "/legal/**", "/dev/sms", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**",
             "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/onboarding", "/onboarding/**",
-            "/products", "/products/**", "/institutions", "/institutions/**"};
+            "/products", "/products/**", "/institutions", "/institutions/**", "/help", "/help/**", "/contact",
+            "/contact/**", "/feedback", "/feedback/**", "/promotion", "/promotion/**", "/sites", "/agencies",
+            "/agencies/**"};
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts, CsrfTokenRepository csrfTokens,

@@ -17,6 +17,9 @@ public class ConsoleNavigation {
         items.add(new NavigationItem("nav.workbench", role.consoleHome(), "speedometer", "nav.workbench.help"));
         if (role == Role.PLATFORM_ADMIN) {
             items.add(new NavigationItem("nav.onboarding", "/admin/onboarding", "building", "nav.onboarding.help"));
+            items.add(new NavigationItem("nav.sites", "/admin/sites", "map", "nav.sites.help"));
+            items.add(new NavigationItem("nav.helpAdmin", "/admin/help", "book", "nav.helpAdmin.help"));
+            items.add(new NavigationItem("nav.feedback", "/admin/feedback", "inbox", "nav.feedback.help"));
             items.add(new NavigationItem("nav.accounts", "/admin/accounts", "people", "nav.accounts.help"));
             items.add(new NavigationItem("nav.audit", "/admin/audit", "journal", "nav.audit.help"));
         }
