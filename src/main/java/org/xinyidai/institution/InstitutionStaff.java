@@ -1,6 +1,7 @@
 package org.xinyidai.institution;
 
 import java.util.Optional;
+import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.shared.PhoneNumber;
 
@@ -14,6 +15,9 @@ public interface InstitutionStaff {
      */
     long enrol(NewStaff staff);
 
+    /** How many people the viewer's part of the branch tree has, by approval and work status. */
+    StaffCounts countsFor(CurrentUser viewer);
+
     /** The customer manager whose QR code an enterprise user registered through, if any. */
     Optional<Referral> referralOf(long enterpriseAccountId);
 
@@ -23,6 +27,10 @@ public interface InstitutionStaff {
      */
     record NewStaff(long institutionId, long nodeId, Role role, String name, PhoneNumber phone, String position,
                     String employeeNo, String initialPassword, boolean approved) {
+    }
+
+    /** People in a part of the branch tree; {@code referred} counts the viewer's own referred enterprises. */
+    record StaffCounts(long approved, long pending, long onLeave, long referred) {
     }
 
     /** The manager who brought an enterprise user to the platform. */

@@ -198,6 +198,13 @@ public class StaffService implements InstitutionStaff {
     }
 
     @Override
+    public StaffCounts countsFor(CurrentUser viewer) {
+        java.util.Map<String, Long> counts = staff.counts(NodeScope.of(viewer, nodes));
+        return new StaffCounts(counts.getOrDefault("APPROVED", 0L), counts.getOrDefault("PENDING", 0L),
+                counts.getOrDefault("ON_LEAVE", 0L), handovers.referredBy(viewer.accountId()).size());
+    }
+
+    @Override
     public Optional<Referral> referralOf(long enterpriseAccountId) {
         return handovers.referralOf(enterpriseAccountId);
     }

@@ -42,6 +42,9 @@ class ConsoleHomeController {
         if (user.siteCode() != null) {
             sites.find(user.siteCode()).ifPresent(s -> model.addAttribute("homeSite", s));
         }
+        if (user.role().isInstitutionRole()) {
+            model.addAttribute("staffCounts", staff.countsFor(user));
+        }
         if (user.role() == Role.ENTERPRISE) {
             staff.referralOf(user.accountId()).ifPresent(r -> model.addAttribute("referral", r));
         }
