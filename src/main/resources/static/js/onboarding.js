@@ -16,8 +16,18 @@
   document.querySelectorAll('input[type=file][data-preview]').forEach(function (input) {
     var preview = document.getElementById(input.getAttribute('data-preview'));
     var placeholder = document.getElementById('logo-placeholder');
+    var maxBytes = Number(input.getAttribute('data-max-bytes'));
+    var tooLarge = document.getElementById(input.getAttribute('data-too-large'));
     input.addEventListener('change', function () {
       var file = input.files && input.files[0];
+      // A file over the cap is refused here rather than sent: the server would refuse it anyway.
+      var oversize = Boolean(file && maxBytes && file.size > maxBytes);
+      if (tooLarge) { tooLarge.classList.toggle('d-none', !oversize); }
+      input.classList.toggle('is-invalid', oversize);
+      if (oversize) {
+        input.value = '';
+        file = null;
+      }
       if (!file || !/^image\/(png|jpeg)$/.test(file.type)) {
         preview.classList.add('d-none');
         if (placeholder) { placeholder.classList.remove('d-none'); }

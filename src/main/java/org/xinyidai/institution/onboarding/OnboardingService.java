@@ -169,11 +169,12 @@ public class OnboardingService {
         }
         LogoImage logo = applications.logo(a.id()).orElseThrow();
         InstitutionSummary institution;
+        long hqAdminId;
         try {
             institution = institutions.create(new NewInstitution(a.fullName(), a.shortName(), a.type(),
                     a.introduction(), logo.content(), logo.contentType(), a.headName(), a.headPosition(),
                     a.headMobile()));
-            accounts.create(NewAccount.staff(adminMobile, a.adminName(), Role.INST_HQ_ADMIN)
+            hqAdminId = accounts.create(NewAccount.staff(adminMobile, a.adminName(), Role.INST_HQ_ADMIN)
                     .withNode(institution.id(), institution.headOfficeNodeId())
                     .withOrganisation(institution.name()));
         } catch (DataIntegrityViolationException | IllegalStateException takenMeanwhile) {
@@ -182,6 +183,8 @@ public class OnboardingService {
         applications.linkInstitution(a.id(), institution.id());
         operationLog.record(actor(admin, "ONBOARDING_APPROVE").on(TARGET, a.id())
                 .withDetail("institution #" + institution.id() + " " + a.fullName()));
+        operationLog.record(actor(admin, "ACCOUNT_CREATE").on("account", hqAdminId)
+                .withDetail(Role.INST_HQ_ADMIN.name() + " " + adminMobile.masked()));
         return institution;
     }
 

@@ -98,10 +98,16 @@ class OnboardingBrowserTests extends BrowserTest {
         assertThat(page.locator("h1")).isVisible();
         screenshot("onboarding-form-375px");
         page.setViewportSize(1280, 900);
+        Path threeMegabytes = Files.createTempFile("large-logo", ".png");
+        Files.write(threeMegabytes, new byte[3 * 1024 * 1024]);
+        page.locator("#logo").setInputFiles(threeMegabytes);
+        assertThat(page.locator("#logo-too-large")).hasText("LOGO 图片不能超过 2 MB");
+        assertThat(page.locator("#logo")).hasValue("");
         Path fake = Files.createTempFile("fake-logo", ".png");
         Files.writeString(fake, "这是改了扩展名的文本文件", StandardCharsets.UTF_8);
         fillApplication(name, adminMobile, fake);
         page.locator("[data-testid=onboarding-form] button[type=submit]").click();
+        assertThat(page.locator("#logo-too-large")).isHidden();
         assertThat(page.locator("[data-testid=logo-error]")).hasText("LOGO 须为 PNG 或 JPEG 图片（按文件内容识别），该文件不是有效图片");
         assertThat(page.locator("#fullName")).hasValue(name);
         assertThat(page.locator("#adminMobile")).hasValue(adminMobile);

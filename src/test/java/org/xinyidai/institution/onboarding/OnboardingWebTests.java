@@ -68,6 +68,19 @@ class OnboardingWebTests {
     DevSmsOutbox smsOutbox;
 
     @Test
+    void theFormIsInChineseByDefaultAndInEnglishOnRequest() throws Exception {
+        mvc.perform(get("/onboarding"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("金融机构入驻申请")))
+                .andExpect(content().string(containsString("农村商业银行")))
+                .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
+        mvc.perform(get("/onboarding").param("lang", "en"))
+                .andExpect(content().string(containsString("Institution onboarding application")))
+                .andExpect(content().string(containsString("Dedicated administrator")));
+    }
+
+    @Test
     void aTextFileRenamedToPngIsRefusedBesideTheLogoAndNothingIsSaved() throws Exception {
         long before = applicationCount();
         byte[] text = "不是图片".getBytes(StandardCharsets.UTF_8);
@@ -250,6 +263,10 @@ class OnboardingWebTests {
         assertThat(jdbc.sql("""
                 select result from audit_operation where action = 'ONBOARDING_APPROVE' and target_id = :id order by id""")
                 .param("id", String.valueOf(id)).query(String.class).list()).containsExactly("SUCCESS", "FAILURE");
+        assertThat(jdbc.sql("""
+                select count(*) from audit_operation where action = 'ACCOUNT_CREATE' and target_id = :account
+                  and detail like 'INST_HQ_ADMIN%'""")
+                .param("account", String.valueOf(hqAdmin.id())).query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/admin/onboarding/" + id).with(admin))
                 .andExpect(content().string(containsString("已开通机构")))
                 .andExpect(content().string(not(containsString("data-testid=\"approve\""))));

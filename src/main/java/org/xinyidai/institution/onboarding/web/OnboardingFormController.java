@@ -77,6 +77,7 @@ class OnboardingFormController {
     private static String formView(Model model) {
         model.addAttribute("types", InstitutionType.values());
         model.addAttribute("introductionMax", OnboardingForm.INTRODUCTION_MAX);
+        model.addAttribute("logoMaxBytes", LogoImage.MAX_BYTES);
         model.addAttribute("logoMaxMegabytes", LogoImage.MAX_BYTES / (1024 * 1024));
         return FORM_VIEW;
     }
