@@ -19,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.institution.onboarding.OnboardingApplication;
+import org.xinyidai.institution.onboarding.OnboardingReview;
 import org.xinyidai.institution.onboarding.OnboardingReviewRefused;
 import org.xinyidai.institution.onboarding.OnboardingService;
 import org.xinyidai.institution.onboarding.OnboardingStatus;
@@ -32,9 +33,11 @@ class OnboardingReviewController {
     static final String DETAIL_VIEW = "onboarding/admin-detail";
 
     private final OnboardingService onboarding;
+    private final OnboardingReview review;
 
-    OnboardingReviewController(OnboardingService onboarding) {
+    OnboardingReviewController(OnboardingService onboarding, OnboardingReview review) {
         this.onboarding = onboarding;
+        this.review = review;
     }
 
     @GetMapping("/admin/onboarding")
@@ -74,7 +77,7 @@ class OnboardingReviewController {
     String approve(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
         existing(id);
         try {
-            onboarding.approve(id, admin);
+            review.approve(id, admin);
             redirect.addFlashAttribute("flash", "onboarding.review.approved");
         } catch (OnboardingReviewRefused refused) {
             redirect.addFlashAttribute("flashError", refused.messageKey());
@@ -91,7 +94,7 @@ class OnboardingReviewController {
             return detailView(id, model);
         }
         try {
-            onboarding.reject(id, form.getReason(), admin);
+            review.reject(id, form.getReason(), admin);
             redirect.addFlashAttribute("flash", "onboarding.review.rejected");
         } catch (OnboardingReviewRefused refused) {
             redirect.addFlashAttribute("flashError", refused.messageKey());
