@@ -1,0 +1,166 @@
+package org.xinyidai.institution.onboarding;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.xinyidai.audit.Operation;
+import org.xinyidai.audit.OperationLog;
+import org.xinyidai.identity.AccountAdministration;
+import org.xinyidai.identity.AccountAdministration.NewAccount;
+import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.identity.Role;
+import org.xinyidai.identity.SmsGateway;
+import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.Institutions.InstitutionSummary;
+import org.xinyidai.institution.Institutions.NewInstitution;
+import org.xinyidai.institution.media.LogoImage;
+import org.xinyidai.shared.PhoneNumber;
+
+/**
+ * The platform admin's review of an onboarding application. Approval creates the institution with its
+ * head office and the HQ admin's account (no password: its owner signs in by SMS code and sets one);
+ * rejection keeps a reason. Each is one transaction with its audit entry; a refused review is audited as
+ * a failure; the applicant hears the outcome by SMS once it is committed.
+ */
+@Service
+public class OnboardingReview {
+
+    private static final Logger log = LoggerFactory.getLogger(OnboardingReview.class);
+    /** SMS go to mainland mobiles, in Chinese. */
+    private static final Locale SMS_LOCALE = Locale.SIMPLIFIED_CHINESE;
+    private static final String TARGET = OnboardingService.TARGET;
+
+    private final OnboardingApplications applications;
+    private final Institutions institutions;
+    private final AccountAdministration accounts;
+    private final OperationLog operationLog;
+    private final SmsGateway sms;
+    private final MessageSource messages;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    OnboardingReview(OnboardingApplications applications, Institutions institutions, AccountAdministration accounts,
+                     OperationLog operationLog, SmsGateway sms, MessageSource messages,
+                     PlatformTransactionManager transactions, Clock clock) {
+        this.applications = applications;
+        this.institutions = institutions;
+        this.accounts = accounts;
+        this.operationLog = operationLog;
+        this.sms = sms;
+        this.messages = messages;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * Approves a pending application: institution, head office, HQ admin account, status and audit entry in
+     * one transaction, then the SMS to the 专管员.
+     *
+     * @throws OnboardingReviewRefused when it is not pending, or its name or mobile was taken meanwhile
+     */
+    public InstitutionSummary approve(long id, CurrentUser admin) {
+        try {
+            OnboardingApplication application = pending(id);
+            InstitutionSummary institution = transaction.execute(status -> createInstitution(application, admin));
+            notify(application.adminMobile(), "onboarding.sms.approved", application.fullName(),
+                    application.adminMobile());
+            return institution;
+        } catch (OnboardingReviewRefused refused) {
+            operationLog.record(refusal(admin, "ONBOARDING_APPROVE", id, refused));
+            throw refused;
+        }
+    }
+
+    /**
+     * Rejects a pending application with a reason, which the applicant receives by SMS.
+     *
+     * @throws OnboardingReviewRefused when it is not pending
+     */
+    public void reject(long id, String reason, CurrentUser admin) {
+        try {
+            OnboardingApplication application = pending(id);
+            transaction.executeWithoutResult(status -> {
+                if (!applications.markRejected(id, reason, admin.accountId(), admin.displayName(),
+                        OffsetDateTime.now(clock))) {
+                    throw new OnboardingReviewRefused("onboarding.review.notPending");
+                }
+                operationLog.record(actor(admin, "ONBOARDING_REJECT").on(TARGET, id).withDetail(reason));
+            });
+            // The message ends the reason with its own full stop.
+            notify(application.adminMobile(), "onboarding.sms.rejected", application.fullName(),
+                    reason.replaceAll("[。.！!；;，,\\s]+$", ""));
+        } catch (OnboardingReviewRefused refused) {
+            operationLog.record(refusal(admin, "ONBOARDING_REJECT", id, refused));
+            throw refused;
+        }
+    }
+
+    private InstitutionSummary createInstitution(OnboardingApplication a, CurrentUser admin) {
+        // Taking the row first makes a second, concurrent approval wait and then find it no longer pending.
+        if (!applications.markApproved(a.id(), admin.accountId(), admin.displayName(), OffsetDateTime.now(clock))) {
+            throw new OnboardingReviewRefused("onboarding.review.notPending");
+        }
+        if (institutions.findByName(a.fullName()).isPresent()) {
+            throw new OnboardingReviewRefused("onboarding.review.nameTaken");
+        }
+        PhoneNumber adminMobile = new PhoneNumber(a.adminMobile());
+        if (accounts.findIdByPhone(adminMobile).isPresent()) {
+            throw new OnboardingReviewRefused("onboarding.review.mobileTaken");
+        }
+        LogoImage logo = applications.logo(a.id()).orElseThrow();
+        InstitutionSummary institution;
+        long hqAdminId;
+        try {
+            institution = institutions.create(new NewInstitution(a.fullName(), a.shortName(), a.type(),
+                    a.introduction(), logo.content(), logo.contentType(), a.headName(), a.headPosition(),
+                    a.headMobile()));
+            hqAdminId = accounts.create(NewAccount.staff(adminMobile, a.adminName(), Role.INST_HQ_ADMIN)
+                    .withNode(institution.id(), institution.headOfficeNodeId())
+                    .withOrganisation(institution.name()));
+        } catch (DataIntegrityViolationException | IllegalStateException takenMeanwhile) {
+            throw new OnboardingReviewRefused("onboarding.review.takenMeanwhile");
+        }
+        applications.linkInstitution(a.id(), institution.id());
+        operationLog.record(actor(admin, "ONBOARDING_APPROVE").on(TARGET, a.id())
+                .withDetail("institution #" + institution.id() + " " + a.fullName()));
+        operationLog.record(actor(admin, "ACCOUNT_CREATE").on("account", hqAdminId)
+                .withDetail(Role.INST_HQ_ADMIN.name() + " " + adminMobile.masked()));
+        return institution;
+    }
+
+    private OnboardingApplication pending(long id) {
+        OnboardingApplication application = applications.find(id)
+                .orElseThrow(() -> new OnboardingReviewRefused("onboarding.review.notFound"));
+        if (!application.pending()) {
+            throw new OnboardingReviewRefused("onboarding.review.notPending");
+        }
+        return application;
+    }
+
+    /** Sent after the commit; a carrier failure does not undo the review, it is logged for a retry by hand. */
+    private void notify(String mobile, String key, Object... args) {
+        try {
+            sms.send(new PhoneNumber(mobile), messages.getMessage(key, args, SMS_LOCALE));
+        } catch (RuntimeException failed) {
+            log.warn("Onboarding SMS to {} failed", PhoneNumber.parse(mobile).map(PhoneNumber::masked).orElse("?"),
+                    failed);
+        }
+    }
+
+    private static Operation actor(CurrentUser admin, String action) {
+        return Operation.succeeded(admin.accountId(), admin.displayName() + " (" + admin.maskedPhone() + ")",
+                admin.role().name(), action);
+    }
+
+    private static Operation refusal(CurrentUser admin, String action, long id, OnboardingReviewRefused refused) {
+        return Operation.failed(admin.accountId(), admin.displayName() + " (" + admin.maskedPhone() + ")",
+                admin.role().name(), action, refused.messageKey()).on(TARGET, id);
+    }
+}
