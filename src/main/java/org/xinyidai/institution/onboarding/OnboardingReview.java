@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.xinyidai.audit.Operation;
 import org.xinyidai.audit.OperationLog;
 import org.xinyidai.identity.AccountAdministration;
-import org.xinyidai.identity.AccountAdministration.NewAccount;
+import org.xinyidai.institution.InstitutionStaff;
+import org.xinyidai.institution.InstitutionStaff.NewStaff;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.identity.SmsGateway;
@@ -40,6 +41,7 @@ public class OnboardingReview {
     private final OnboardingApplications applications;
     private final Institutions institutions;
     private final AccountAdministration accounts;
+    private final InstitutionStaff staff;
     private final OperationLog operationLog;
     private final SmsGateway sms;
     private final MessageSource messages;
@@ -47,11 +49,13 @@ public class OnboardingReview {
     private final Clock clock;
 
     OnboardingReview(OnboardingApplications applications, Institutions institutions, AccountAdministration accounts,
+                     InstitutionStaff staff,
                      OperationLog operationLog, SmsGateway sms, MessageSource messages,
                      PlatformTransactionManager transactions, Clock clock) {
         this.applications = applications;
         this.institutions = institutions;
         this.accounts = accounts;
+        this.staff = staff;
         this.operationLog = operationLog;
         this.sms = sms;
         this.messages = messages;
@@ -121,9 +125,8 @@ public class OnboardingReview {
             institution = institutions.create(new NewInstitution(a.fullName(), a.shortName(), a.type(),
                     a.introduction(), logo.content(), logo.contentType(), a.headName(), a.headPosition(),
                     a.headMobile()));
-            hqAdminId = accounts.create(NewAccount.staff(adminMobile, a.adminName(), Role.INST_HQ_ADMIN)
-                    .withNode(institution.id(), institution.headOfficeNodeId())
-                    .withOrganisation(institution.name()));
+            hqAdminId = staff.enrol(new NewStaff(institution.id(), institution.headOfficeNodeId(),
+                    Role.INST_HQ_ADMIN, a.adminName(), adminMobile, a.adminPosition(), null, null, true));
         } catch (DataIntegrityViolationException | IllegalStateException takenMeanwhile) {
             throw new OnboardingReviewRefused("onboarding.review.takenMeanwhile");
         }
@@ -155,12 +158,11 @@ public class OnboardingReview {
     }
 
     private static Operation actor(CurrentUser admin, String action) {
-        return Operation.succeeded(admin.accountId(), admin.displayName() + " (" + admin.maskedPhone() + ")",
-                admin.role().name(), action);
+        return admin.did(action);
     }
 
     private static Operation refusal(CurrentUser admin, String action, long id, OnboardingReviewRefused refused) {
-        return Operation.failed(admin.accountId(), admin.displayName() + " (" + admin.maskedPhone() + ")",
-                admin.role().name(), action, refused.messageKey()).on(TARGET, id);
+        return Operation.failed(admin.accountId(), admin.actorName(), admin.role().name(), action,
+                refused.messageKey()).on(TARGET, id);
     }
 }
