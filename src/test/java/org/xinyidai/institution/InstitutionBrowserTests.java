@@ -133,6 +133,24 @@ class InstitutionBrowserTests extends BrowserTest {
         assertThat(page.locator("[data-testid=referred]")).containsText(phone.substring(0, 3) + "****" + phone.substring(7));
     }
 
+    @Test
+    void theHqAdminEditsTheInstitutionProfileWithANewLogo() throws IOException {
+        CurrentUser hq = fixtures.person(InstitutionFixtures.CITY_BANK, null, Role.INST_HQ_ADMIN);
+        signIn(page, hq.phone());
+        page.locator("[data-testid=side-nav]").getByText("机构信息").click();
+        page.getByLabel("机构简介及主要服务").fill("佛山本地法人银行，服务小微企业与个体工商户。");
+        page.getByLabel("南海区").check();
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Path logo = Files.createTempFile("logo", ".png");
+        javax.imageio.ImageIO.write(image, "png", logo.toFile());
+        page.setInputFiles("#logo", logo);
+        page.locator("[data-testid=profile-form] button[type=submit]").click();
+        assertThat(page.locator("[data-testid=flash]")).hasText("机构信息已保存");
+        assertThat(page.getByLabel("机构简介及主要服务")).hasValue("佛山本地法人银行，服务小微企业与个体工商户。");
+        assertThat(page.getByLabel("南海区")).isChecked();
+        assertThat(page.locator("[data-testid=logo]")).isVisible();
+    }
+
     private void signIn(Page page, String phone) {
         page.navigate(url("/login"));
         page.getByLabel("手机号").fill(phone);
