@@ -88,18 +88,30 @@ class PortalBrowserTests extends BrowserTest {
     void aVisitorSendsFeedbackAndThePlatformAdminRepliesBySms() {
         String sender = newPhone();
         String text = "金融超市的产品能否按担保方式筛选？编号" + UUID.randomUUID().toString().substring(0, 8);
+        page.setViewportSize(375, 800);
         open("/contact");
         assertThat(page.locator("h1")).hasText("联系我们");
+        assertThat(page.locator("[data-testid=site-contacts]")).containsText("400-1016-871");
+        assertThat(page.locator("#website")).not().isInViewport();
         page.getByLabel("建议").check();
         page.getByLabel("反馈内容").fill(text);
         page.getByLabel("联系方式").fill(sender);
         clock.advance(Duration.ofSeconds(5));
+        screenshot("contact-375");
         page.locator("[data-testid=feedback-form] button[type=submit]").click();
         assertThat(page.locator("[data-testid=flash]")).containsText("感谢您的反馈");
+        page.setViewportSize(1280, 900);
 
         String admin = newPhone();
         accounts.create(NewAccount.staff(new PhoneNumber(admin), "反馈管理员", Role.PLATFORM_ADMIN).withPassword(PASSWORD));
         signInAsStaff(admin);
+        page.locator("[data-testid=side-nav]").getByText("城市分站").click();
+        assertThat(page.locator("[data-testid=sites]")).containsText("广州");
+        page.locator("[data-testid=sites] tr").filter(new Locator.FilterOptions().setHasText("guangzhou"))
+                .getByText("编辑").click();
+        assertThat(page.getByLabel("融资热线")).hasValue("400-8020-020");
+        assertThat(page.locator("[data-testid=district-row]").first().locator("input").first()).hasValue("440104");
+        screenshot("site-admin-edit");
         page.locator("[data-testid=side-nav]").getByText("意见反馈").click();
         assertThat(page.locator("h1")).hasText("意见反馈");
         page.locator("#status").selectOption("NEW");
