@@ -45,6 +45,13 @@ class CitySitesTests {
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(allOf(containsString("未找到该分站"), containsString("atlantis"),
                         containsString("佛山站"), containsString("广州站"), containsString("city=guangzhou"))));
+        mvc.perform(get("/").param("city", "atlantis").param("lang", "en"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(allOf(containsString("City site not found"), containsString("Guangzhou"))));
+        mvc.perform(get("/sites"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("城市分站"), containsString("佛山站"),
+                        containsString("广州站"))));
     }
 
     @Test
