@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which city site a visitor is on: chosen by {@code ?city=foshan} (the link form the city notice
- * publishes) and kept for the session; the default site until then.
+ * publishes), by {@code /foshan/...} or from the header's switch, and kept for the session; the default
+ * site until then.
  */
 @Component
 public class SiteSelection {
@@ -26,9 +27,12 @@ public class SiteSelection {
         return (chosen instanceof String code ? sites.find(code) : Optional.<Site>empty()).or(sites::defaultSite);
     }
 
-    /** Remembers a site for the session; answers false (and changes nothing) when no such site exists. */
+    /**
+     * Remembers a site for the session; answers false (and changes nothing) when no such site exists or
+     * the site is closed to visitors.
+     */
     public boolean choose(String code, HttpServletRequest request) {
-        Optional<Site> site = sites.find(code);
+        Optional<Site> site = sites.find(code).filter(Site::active);
         site.ifPresent(s -> request.getSession(true).setAttribute(SESSION_KEY, s.code()));
         return site.isPresent();
     }

@@ -30,9 +30,10 @@ class LayoutAttributes {
         return siteSelection.current(request).orElse(null);
     }
 
+    /** The sites a visitor can switch to (the header's 切换分站). */
     @ModelAttribute("sites")
     List<Site> sites() {
-        return sites.all();
+        return sites.all().stream().filter(Site::active).toList();
     }
 
     @ModelAttribute("currentPath")

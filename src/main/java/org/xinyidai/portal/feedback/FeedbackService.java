@@ -1,0 +1,119 @@
+package org.xinyidai.portal.feedback;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinyidai.audit.OperationLog;
+import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.identity.SmsGateway;
+import org.xinyidai.shared.PhoneNumber;
+
+/**
+ * 意见反馈: takes feedback from anyone without a CAPTCHA — a honeypot field, a signed form timestamp and
+ * two rate limits (per client address, counted in the database; per session) keep bots out, each with
+ * its own message and nothing saved — and lets the platform admin reply, by SMS when a mobile number
+ * was left.
+ */
+@Service
+public class FeedbackService {
+
+    private static final Duration WINDOW = Duration.ofHours(1);
+
+    private final Feedbacks feedbacks;
+    private final FormTokens tokens;
+    private final OperationLog log;
+    private final SmsGateway sms;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final int hourlyPerAddress;
+    private final int hourlyPerSession;
+
+    FeedbackService(Feedbacks feedbacks, FormTokens tokens, OperationLog log, SmsGateway sms, MessageSource messages,
+                    Clock clock, @Value("${xyd.portal.feedback.hourly-per-ip:5}") int hourlyPerAddress,
+                    @Value("${xyd.portal.feedback.hourly-per-session:3}") int hourlyPerSession) {
+        this.feedbacks = feedbacks;
+        this.tokens = tokens;
+        this.log = log;
+        this.sms = sms;
+        this.messages = messages;
+        this.clock = clock;
+        this.hourlyPerAddress = hourlyPerAddress;
+        this.hourlyPerSession = hourlyPerSession;
+    }
+
+    /** What a visitor sent; the contact already checked to be blank, a mobile number or an e-mail address. */
+    public record Submission(String siteCode, FeedbackType type, String text, String contact) {
+    }
+
+    /** Saved (with its id), or refused with the message key telling why. */
+    public record Outcome(Long id, String refusal) {
+
+        public boolean saved() {
+            return refusal == null;
+        }
+
+        static Outcome refused(String key) {
+            return new Outcome(null, key);
+        }
+    }
+
+    /**
+     * @param honeypot     the field people never see, which must come back empty
+     * @param token        the signed timestamp the form was served with
+     * @param sessionTimes when this session sent feedback before; a new entry is added on success
+     */
+    @Transactional
+    public Outcome submit(Submission submission, String honeypot, String token, String clientIp,
+                          List<Instant> sessionTimes) {
+        if (honeypot != null && !honeypot.isEmpty()) {
+            return Outcome.refused("feedback.refused.honeypot");
+        }
+        switch (tokens.check(token)) {
+            case TOO_FAST -> {
+                return Outcome.refused("feedback.refused.tooFast");
+            }
+            case EXPIRED -> {
+                return Outcome.refused("feedback.refused.expired");
+            }
+            case INVALID -> {
+                return Outcome.refused("feedback.refused.invalid");
+            }
+            default -> {
+            }
+        }
+        Instant now = clock.instant();
+        sessionTimes.removeIf(t -> t.isBefore(now.minus(WINDOW)));
+        if (sessionTimes.size() >= hourlyPerSession) {
+            return Outcome.refused("feedback.refused.session");
+        }
+        OffsetDateTime at = OffsetDateTime.now(clock);
+        if (feedbacks.countFromAddressSince(clientIp, at.minus(WINDOW)) >= hourlyPerAddress) {
+            return Outcome.refused("feedback.refused.address");
+        }
+        long id = feedbacks.insert(submission.siteCode(), submission.type(), submission.text().strip(),
+                submission.contact() == null || submission.contact().isBlank() ? null : submission.contact().strip(),
+                clientIp, at);
+        sessionTimes.add(now);
+        return new Outcome(id, null);
+    }
+
+    /** Marks feedback handled with the reply (which may be empty); texts it to a mobile number left with it. */
+    @Transactional
+    public void reply(long id, String reply, CurrentUser admin) {
+        Feedback feedback = feedbacks.find(id).orElseThrow(() -> new IllegalArgumentException("No feedback " + id));
+        String text = reply == null || reply.isBlank() ? null : reply.strip();
+        var mobile = text == null ? java.util.Optional.<PhoneNumber>empty() : PhoneNumber.parse(feedback.contact());
+        feedbacks.reply(id, text, admin.displayName(), mobile.isPresent(), OffsetDateTime.now(clock));
+        mobile.ifPresent(phone -> sms.send(phone, messages.getMessage("feedback.sms.text", new Object[] {text},
+                Locale.SIMPLIFIED_CHINESE)));
+        log.record(admin.did("FEEDBACK_REPLY").on("feedback", id)
+                .withDetail(mobile.isPresent() ? "reply sent by SMS" : null));
+    }
+}
