@@ -37,8 +37,11 @@ class DemoData implements ApplicationRunner {
     private final Institutions institutions;
     private final AccountAdministration accounts;
     private final InstitutionStaff staff;
+    private final DemoProducts products;
 
-    DemoData(Sites sites, Institutions institutions, AccountAdministration accounts, InstitutionStaff staff) {
+    DemoData(Sites sites, Institutions institutions, AccountAdministration accounts, InstitutionStaff staff,
+             DemoProducts products) {
+        this.products = products;
         this.sites = sites;
         this.institutions = institutions;
         this.accounts = accounts;
@@ -78,6 +81,7 @@ class DemoData implements ApplicationRunner {
             account(new NewAccount(phone("1390000000" + i), "企业用户" + i, Role.ENTERPRISE, FOSHAN, null, null, null,
                     null, null));
         }
+        products.load();
         log.info("Demo data is in place: sign in as any README demo account with password {}", PASSWORD);
     }
 

@@ -9,6 +9,7 @@ import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionStaff;
 import org.xinyidai.institution.Institutions;
+import org.xinyidai.product.ProductApi;
 import org.xinyidai.site.Sites;
 
 /**
@@ -21,8 +22,10 @@ class ConsoleHomeController {
     private final Institutions institutions;
     private final InstitutionStaff staff;
     private final Sites sites;
+    private final ProductApi products;
 
-    ConsoleHomeController(Institutions institutions, InstitutionStaff staff, Sites sites) {
+    ConsoleHomeController(Institutions institutions, InstitutionStaff staff, Sites sites, ProductApi products) {
+        this.products = products;
         this.institutions = institutions;
         this.staff = staff;
         this.sites = sites;
@@ -44,6 +47,8 @@ class ConsoleHomeController {
         }
         if (user.role().isInstitutionRole()) {
             model.addAttribute("staffCounts", staff.countsFor(user));
+            model.addAttribute("productCounts", products.countByStatus(user.institutionId()).entrySet().stream()
+                    .collect(java.util.stream.Collectors.toMap(e -> e.getKey().name(), java.util.Map.Entry::getValue)));
         }
         if (user.role() == Role.ENTERPRISE) {
             staff.referralOf(user.accountId()).ifPresent(r -> model.addAttribute("referral", r));
