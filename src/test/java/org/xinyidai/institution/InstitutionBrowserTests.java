@@ -8,15 +8,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.xinyidai.identity.CurrentUser;
@@ -76,7 +71,7 @@ class InstitutionBrowserTests extends BrowserTest {
         assertThat(page.locator("[data-testid=staff-info]")).containsText("已通过");
         page.locator("[data-testid=side-nav]").getByText("客户经理管理").click();
 
-        Path workbook = fiftyManagers(subBranch);
+        Path workbook = StaffWorkbooks.fiftyManagersWithThreeBadRows(subBranch);
         page.getByText("批量导入").first().click();
         Download template = page.waitForDownload(() -> page.locator("[data-testid=template]").click());
         assertThat(template.suggestedFilename()).endsWith(".xlsx");
@@ -159,34 +154,5 @@ class InstitutionBrowserTests extends BrowserTest {
         page.getByLabel("短信验证码").fill(latestSmsCode(phone));
         page.locator("[data-testid=verify-form] button[type=submit]").click();
         assertThat(page).hasURL(url("/institution"));
-    }
-
-    /** 50 rows: 47 good, row 5 a bad phone, row 9 an unknown branch, row 12 a phone used twice. */
-    private static Path fiftyManagers(String nodeName) throws IOException {
-        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet();
-            Row header = sheet.createRow(0);
-            String[] headers = {"姓名", "手机号", "所属网点", "职务", "工号", "角色"};
-            for (int i = 0; i < headers.length; i++) {
-                header.createCell(i).setCellValue(headers[i]);
-            }
-            String repeated = InstitutionFixtures.newPhone();
-            for (int i = 1; i <= 50; i++) {
-                int excelRow = i + 1;
-                String phone = excelRow == 5 ? "12345" : excelRow == 12 ? repeated
-                        : excelRow == 3 ? repeated : InstitutionFixtures.newPhone();
-                Row row = sheet.createRow(i);
-                row.createCell(0).setCellValue("导入经理" + i);
-                row.createCell(1).setCellValue(phone);
-                row.createCell(2).setCellValue(excelRow == 9 ? "不存在的支行" : nodeName);
-                row.createCell(3).setCellValue("客户经理");
-                row.createCell(4).setCellValue("IMP" + i);
-                row.createCell(5).setCellValue("客户经理");
-            }
-            workbook.write(out);
-            Path file = Files.createTempFile("managers", ".xlsx");
-            Files.write(file, out.toByteArray());
-            return file;
-        }
     }
 }
