@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.institution.referral.QrCodes;
+import org.xinyidai.shared.QrCode;
 import org.xinyidai.institution.staff.StaffMember;
 import org.xinyidai.institution.staff.StaffReferrals;
 import org.xinyidai.site.Site;
@@ -25,12 +25,10 @@ import org.xinyidai.site.SiteSelection;
 class ReferralController {
 
     private final StaffReferrals referrals;
-    private final QrCodes qrCodes;
     private final SiteSelection sites;
 
-    ReferralController(StaffReferrals referrals, QrCodes qrCodes, SiteSelection sites) {
+    ReferralController(StaffReferrals referrals, SiteSelection sites) {
         this.referrals = referrals;
-        this.qrCodes = qrCodes;
         this.sites = sites;
     }
 
@@ -53,7 +51,7 @@ class ReferralController {
             response.header(HttpHeaders.CONTENT_DISPOSITION,
                     "attachment; filename=\"xinyidai-qr-" + me.referralCode() + ".png\"");
         }
-        return response.body(qrCodes.png(link(me, request), 480));
+        return response.body(QrCode.png(link(me, request), 480));
     }
 
     private String link(StaffMember me, HttpServletRequest request) {

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.xinyidai.portal.promotion.PromotionQrCodes;
+import org.xinyidai.shared.QrCode;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteSelection;
 
@@ -24,11 +24,9 @@ import org.xinyidai.site.SiteSelection;
 class PromotionController {
 
     private final SiteSelection sites;
-    private final PromotionQrCodes qrCodes;
 
-    PromotionController(SiteSelection sites, PromotionQrCodes qrCodes) {
+    PromotionController(SiteSelection sites) {
         this.sites = sites;
-        this.qrCodes = qrCodes;
     }
 
     @GetMapping("/promotion")
@@ -53,7 +51,7 @@ class PromotionController {
             response.header(HttpHeaders.CONTENT_DISPOSITION,
                     "attachment; filename=\"xinyidai-" + site.code() + "-qr.png\"");
         }
-        return response.body(qrCodes.png(link(request), 600));
+        return response.body(QrCode.png(link(request), 600));
     }
 
     private Site site(HttpServletRequest request) {

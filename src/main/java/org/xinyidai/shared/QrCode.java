@@ -1,4 +1,4 @@
-package org.xinyidai.institution.referral;
+package org.xinyidai.shared;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -10,16 +10,20 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 
-/** QR codes as PNG images (ZXing), with a quiet zone and medium error correction for print. */
-@Component
-public class QrCodes {
+/**
+ * A link as a QR code PNG (ZXing) for screens and print: a quiet zone and error correction level Q,
+ * since printed codes get creased. Used for the site's promotion poster and customer managers' codes.
+ */
+public final class QrCode {
 
-    public byte[] png(String text, int size) {
+    private QrCode() {
+    }
+
+    public static byte[] png(String text, int size) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q, EncodeHintType.MARGIN, 2,
                             EncodeHintType.CHARACTER_SET, "UTF-8"));
             MatrixToImageWriter.writeToStream(matrix, "PNG", out);
             return out.toByteArray();
