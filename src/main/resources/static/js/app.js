@@ -34,6 +34,14 @@
     button.textContent = template.replace('{0}', seconds);
   });
 
+  // Optional images (an institution without a logo): hide instead of showing a broken image.
+  document.querySelectorAll('img[data-optional-image]').forEach(function (img) {
+    if (img.complete && img.naturalWidth === 0) {
+      img.style.display = 'none';
+    }
+    img.addEventListener('error', function () { img.style.display = 'none'; });
+  });
+
   // Print buttons (the QR code, posters).
   document.addEventListener('click', function (event) {
     if (event.target.closest('[data-print]')) {

@@ -17,6 +17,9 @@ public interface Institutions {
 
     Optional<InstitutionSummary> findByName(String name);
 
+    /** Institutions with a branch in one of these regions, or serving one of them, by name. */
+    List<InstitutionSummary> serving(java.util.Collection<String> regionCodes);
+
     /** Creates an institution with its head-office node; answers the new institution. */
     InstitutionSummary create(String name, String shortName, InstitutionType type, String headOfficeName);
 

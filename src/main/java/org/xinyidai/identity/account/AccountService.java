@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.audit.Operation;
 import org.xinyidai.audit.OperationLog;
 import org.xinyidai.identity.AccountAdministration;
+import org.xinyidai.identity.AccountStatistics;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.EnterpriseRegistered;
 import org.xinyidai.identity.AccountStatus;
@@ -20,7 +21,7 @@ import org.xinyidai.shared.PhoneNumber;
 
 /** Creating accounts, changing passwords and enabling or disabling accounts, each one audited. */
 @Service
-public class AccountService implements AccountAdministration {
+public class AccountService implements AccountAdministration, AccountStatistics {
 
     private final Accounts accounts;
     private final PasswordEncoder encoder;
@@ -56,6 +57,11 @@ public class AccountService implements AccountAdministration {
     @Transactional
     public long create(NewAccount account) {
         return insert(account, null);
+    }
+
+    @Override
+    public long enterpriseUsers(String siteCode) {
+        return accounts.countByRoleAndSite(Role.ENTERPRISE, siteCode);
     }
 
     @Override

@@ -97,6 +97,11 @@ public class Accounts {
                 .param("organisation", organisation).param("id", id).update();
     }
 
+    long countByRoleAndSite(Role role, String siteCode) {
+        return jdbc.sql("select count(*) from identity_account where role = :role and site_code = :site")
+                .param("role", role.name()).param("site", siteCode).query(Long.class).single();
+    }
+
     void updateStatus(long id, AccountStatus status) {
         jdbc.sql("update identity_account set status = :status, version = version + 1 where id = :id")
                 .param("status", status.name()).param("id", id).update();

@@ -49,6 +49,27 @@ class JdbcInstitutions implements Institutions {
     }
 
     @Override
+    public List<InstitutionSummary> serving(java.util.Collection<String> regionCodes) {
+        if (regionCodes.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.sql("select distinct institution_id from institution_node where region_code in (:codes)")
+                .param("codes", regionCodes).query(Long.class).list();
+        java.util.Set<Long> all = new java.util.TreeSet<>(ids);
+        jdbc.sql("select id, districts_served from institution_institution where districts_served is not null")
+                .query((rs, n) -> {
+                    for (String code : rs.getString(2).split(",")) {
+                        if (regionCodes.contains(code)) {
+                            all.add(rs.getLong(1));
+                        }
+                    }
+                    return null;
+                }).list();
+        return all.stream().map(this::find).flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparing(InstitutionSummary::name)).toList();
+    }
+
+    @Override
     public Optional<NodeSummary> findNode(long nodeId) {
         return jdbc.sql(NODE_COLUMNS + " where id = :id").param("id", nodeId).query(this::node).optional();
     }

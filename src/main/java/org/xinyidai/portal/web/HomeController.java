@@ -1,14 +1,51 @@
 package org.xinyidai.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.xinyidai.identity.AccountStatistics;
+import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.Institutions.InstitutionSummary;
+import org.xinyidai.site.Site;
+import org.xinyidai.site.SiteSelection;
 
-/** The public home page of the current city site. */
+/**
+ * The public home page of the current city site: its slogan, live figures counted from the database for
+ * that site, the institutions serving it, and the main entries.
+ */
 @Controller
 class HomeController {
 
+    private final SiteSelection sites;
+    private final AccountStatistics accounts;
+    private final Institutions institutions;
+
+    HomeController(SiteSelection sites, AccountStatistics accounts, Institutions institutions) {
+        this.sites = sites;
+        this.accounts = accounts;
+        this.institutions = institutions;
+    }
+
     @GetMapping("/")
-    String home() {
+    String home(HttpServletRequest request, Model model) {
+        sites.current(request).ifPresent(site -> {
+            List<InstitutionSummary> serving = institutions.serving(regionsOf(site));
+            model.addAttribute("figures", new HomeFigures(accounts.enterpriseUsers(site.code()), serving.size()));
+            model.addAttribute("servingInstitutions", serving);
+        });
         return "portal/home";
+    }
+
+    private static List<String> regionsOf(Site site) {
+        List<String> regions = new ArrayList<>(List.of(site.regionCode()));
+        site.districts().forEach(d -> regions.add(d.regionCode()));
+        return regions;
+    }
+
+    /** The home page's live figures for one site. */
+    record HomeFigures(long enterprises, long institutions) {
     }
 }

@@ -1,0 +1,60 @@
+package org.xinyidai.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The home page's figures equal counts taken independently from the database, per site. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class HomeFiguresTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void foshansFiguresAreFoshansCounts() throws Exception {
+        String html = page("foshan");
+        assertThat(figure(html, "enterprises")).isEqualTo(jdbc.sql(
+                "select count(*) from identity_account where role = 'ENTERPRISE' and site_code = 'foshan'")
+                .query(Long.class).single());
+        long institutions = jdbc.sql("""
+                select count(distinct n.institution_id) from institution_node n
+                where n.region_code in (select region_code from site_district where site_code = 'foshan')
+                   or n.region_code = '440600'""").query(Long.class).single();
+        assertThat(figure(html, "institutions")).isEqualTo(institutions).isPositive();
+        assertThat(html).contains("国信银行").contains("佛山城商行");
+    }
+
+    @Test
+    void anotherSiteShowsItsOwnFigures() throws Exception {
+        String html = page("guangzhou");
+        assertThat(figure(html, "institutions")).isZero();
+        assertThat(figure(html, "enterprises")).isEqualTo(jdbc.sql(
+                "select count(*) from identity_account where role = 'ENTERPRISE' and site_code = 'guangzhou'")
+                .query(Long.class).single());
+    }
+
+    private String page(String city) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        return mvc.perform(get("/").param("city", city).session(session)).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    private static long figure(String html, String name) {
+        Matcher m = Pattern.compile("data-figure=\"" + name + "\">(\\d+)<").matcher(html);
+        assertThat(m.find()).as("figure " + name).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+}
