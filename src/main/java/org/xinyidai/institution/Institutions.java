@@ -17,6 +17,16 @@ public interface Institutions {
 
     Optional<InstitutionSummary> findByName(String name);
 
+    /** The public profile the directory shows; empty for an unknown institution. */
+    Optional<PublicProfile> profile(long institutionId);
+
+    /**
+     * @param districtsServed region codes
+     */
+    record PublicProfile(long id, String name, String shortName, InstitutionType type, String introduction,
+                         boolean hasLogo, String contactPhone, String contactAddress, List<String> districtsServed) {
+    }
+
     /** Institutions with a branch in one of these regions, or serving one of them, by name. */
     List<InstitutionSummary> serving(java.util.Collection<String> regionCodes);
 

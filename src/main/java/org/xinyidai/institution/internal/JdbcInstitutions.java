@@ -49,6 +49,21 @@ class JdbcInstitutions implements Institutions {
     }
 
     @Override
+    public Optional<PublicProfile> profile(long institutionId) {
+        return jdbc.sql("""
+                select id, name, short_name, type, introduction, logo_content_type, contact_phone, contact_address,
+                       districts_served
+                from institution_institution where id = :id""")
+                .param("id", institutionId)
+                .query((rs, n) -> new PublicProfile(rs.getLong("id"), rs.getString("name"), rs.getString("short_name"),
+                        InstitutionType.valueOf(rs.getString("type")), rs.getString("introduction"),
+                        rs.getString("logo_content_type") != null, rs.getString("contact_phone"),
+                        rs.getString("contact_address"), rs.getString("districts_served") == null ? List.of()
+                        : List.of(rs.getString("districts_served").split(","))))
+                .optional();
+    }
+
+    @Override
     public List<InstitutionSummary> serving(java.util.Collection<String> regionCodes) {
         if (regionCodes.isEmpty()) {
             return List.of();

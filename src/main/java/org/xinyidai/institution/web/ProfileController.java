@@ -20,7 +20,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.institution.media.LogoImage;
-import org.xinyidai.institution.profile.InstitutionProfile;
+import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.Institutions.PublicProfile;
 import org.xinyidai.institution.profile.ProfileService;
 import org.xinyidai.institution.profile.Profiles;
 import org.xinyidai.site.Site;
@@ -31,18 +32,20 @@ import org.xinyidai.site.Sites;
 class ProfileController {
 
     private final Profiles profiles;
+    private final Institutions institutions;
     private final ProfileService service;
     private final Sites sites;
 
-    ProfileController(Profiles profiles, ProfileService service, Sites sites) {
+    ProfileController(Profiles profiles, Institutions institutions, ProfileService service, Sites sites) {
         this.profiles = profiles;
+        this.institutions = institutions;
         this.service = service;
         this.sites = sites;
     }
 
     @GetMapping("/institution/profile")
     String form(@AuthenticationPrincipal CurrentUser user, Model model) {
-        InstitutionProfile profile = profiles.find(user.institutionId()).orElseThrow(InstitutionScopes::notFound);
+        PublicProfile profile = institutions.profile(user.institutionId()).orElseThrow(InstitutionScopes::notFound);
         ProfileForm form = new ProfileForm();
         form.setIntroduction(profile.introduction());
         form.setContactPhone(profile.contactPhone());
@@ -56,7 +59,7 @@ class ProfileController {
     String save(@Valid @ModelAttribute("form") ProfileForm form, BindingResult errors,
                 @RequestParam(value = "logo", required = false) MultipartFile logo,
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        InstitutionProfile profile = profiles.find(user.institutionId()).orElseThrow(InstitutionScopes::notFound);
+        PublicProfile profile = institutions.profile(user.institutionId()).orElseThrow(InstitutionScopes::notFound);
         LogoImage newLogo = null;
         if (logo != null && !logo.isEmpty()) {
             LogoImage.Check check = LogoImage.check(logo);
@@ -86,7 +89,7 @@ class ProfileController {
                 .cacheControl(CacheControl.noCache()).header("X-Content-Type-Options", "nosniff").body(logo.content());
     }
 
-    private String view(Model model, InstitutionProfile profile) {
+    private String view(Model model, PublicProfile profile) {
         model.addAttribute("profile", profile);
         model.addAttribute("sites", sites.all());
         return "institution/profile";
