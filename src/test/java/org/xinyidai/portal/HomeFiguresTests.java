@@ -35,12 +35,20 @@ class HomeFiguresTests {
                    or n.region_code = '440600'""").query(Long.class).single();
         assertThat(figure(html, "institutions")).isEqualTo(institutions).isPositive();
         assertThat(html).contains("国信银行").contains("佛山城商行");
+        long published = jdbc.sql("""
+                select count(*) from product_product where status = 'PUBLISHED' and (districts is null or exists (
+                    select 1 from site_district d where d.site_code = 'foshan'
+                    and (',' || districts || ',') like '%,' || d.region_code || ',%'))""").query(Long.class).single();
+        assertThat(figure(html, "products")).isEqualTo(published).isPositive();
     }
 
     @Test
     void anotherSiteShowsItsOwnFigures() throws Exception {
         String html = page("guangzhou");
         assertThat(figure(html, "institutions")).isZero();
+        assertThat(figure(html, "products")).isEqualTo(jdbc.sql(
+                "select count(*) from product_product where status = 'PUBLISHED' and districts is null")
+                .query(Long.class).single());
         assertThat(figure(html, "enterprises")).isEqualTo(jdbc.sql(
                 "select count(*) from identity_account where role = 'ENTERPRISE' and site_code = 'guangzhou'")
                 .query(Long.class).single());

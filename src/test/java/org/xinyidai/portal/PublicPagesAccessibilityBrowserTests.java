@@ -14,7 +14,7 @@ import org.xinyidai.support.BrowserTest;
 class PublicPagesAccessibilityBrowserTests extends BrowserTest {
 
     private static final List<String> PAGES = List.of("/", "/login", "/login?tab=sms", "/register", "/password/forgot",
-            "/onboarding", "/institutions", "/help", "/contact", "/promotion", "/sites", "/legal/agreement",
+            "/onboarding", "/products", "/institutions", "/help", "/contact", "/promotion", "/sites", "/legal/agreement",
             "/legal/privacy", "/?city=nowhere");
 
     /** Fields without a label: no label[for], no wrapping label, no aria-label / aria-labelledby. */

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.xinyidai.identity.AccountStatistics;
 import org.xinyidai.institution.Institutions;
 import org.xinyidai.institution.Institutions.InstitutionSummary;
+import org.xinyidai.product.ProductApi;
+import org.xinyidai.product.SupermarketQuery;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteSelection;
 
@@ -22,8 +24,10 @@ class HomeController {
     private final SiteSelection sites;
     private final AccountStatistics accounts;
     private final Institutions institutions;
+    private final ProductApi products;
 
-    HomeController(SiteSelection sites, AccountStatistics accounts, Institutions institutions) {
+    HomeController(SiteSelection sites, AccountStatistics accounts, Institutions institutions, ProductApi products) {
+        this.products = products;
         this.sites = sites;
         this.accounts = accounts;
         this.institutions = institutions;
@@ -33,7 +37,13 @@ class HomeController {
     String home(HttpServletRequest request, Model model) {
         sites.current(request).ifPresent(site -> {
             List<InstitutionSummary> serving = institutions.serving(regionsOf(site));
-            model.addAttribute("figures", new HomeFigures(accounts.enterpriseUsers(site.code()), serving.size()));
+            java.util.Set<String> districts = new java.util.LinkedHashSet<>();
+            site.districts().forEach(d -> districts.add(d.regionCode()));
+            var newest = products.searchPublished(new SupermarketQuery(districts, null, null, null, null, null, null,
+                    SupermarketQuery.Sort.NEWEST, 1));
+            model.addAttribute("figures", new HomeFigures(accounts.enterpriseUsers(site.code()), serving.size(),
+                    newest.total()));
+            model.addAttribute("newestProducts", newest.products().stream().limit(6).toList());
             model.addAttribute("servingInstitutions", serving);
         });
         return "portal/home";
@@ -46,6 +56,6 @@ class HomeController {
     }
 
     /** The home page's live figures for one site. */
-    record HomeFigures(long enterprises, long institutions) {
+    record HomeFigures(long enterprises, long institutions, long products) {
     }
 }

@@ -28,12 +28,15 @@ public class ProductCatalog implements ProductApi {
     private static final Safelist DESCRIPTION = Safelist.basic().addTags("h3", "h4");
 
     private final Products products;
+    private final Supermarket supermarket;
     private final ProductOrders orders;
     private final OperationLog operationLog;
     private final Clock clock;
 
-    ProductCatalog(Products products, ProductOrders orders, OperationLog operationLog, Clock clock) {
+    ProductCatalog(Products products, Supermarket supermarket, ProductOrders orders, OperationLog operationLog,
+                   Clock clock) {
         this.products = products;
+        this.supermarket = supermarket;
         this.orders = orders;
         this.operationLog = operationLog;
         this.clock = clock;
@@ -130,6 +133,16 @@ public class ProductCatalog implements ProductApi {
     @Override
     public Optional<Product> find(long productId) {
         return products.find(productId);
+    }
+
+    @Override
+    public org.xinyidai.product.SupermarketPage searchPublished(org.xinyidai.product.SupermarketQuery query) {
+        return supermarket.search(query);
+    }
+
+    @Override
+    public Optional<Product> findPublished(long productId, java.util.Set<String> siteRegions) {
+        return supermarket.find(productId, siteRegions);
     }
 
     @Override

@@ -48,7 +48,7 @@ public class Products {
                 .param("id", id).param("institution", institutionId).query(this::map).optional();
     }
 
-    Optional<Product> find(long id) {
+    public Optional<Product> find(long id) {
         return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(this::map).optional();
     }
 

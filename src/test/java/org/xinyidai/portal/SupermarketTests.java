@@ -1,0 +1,85 @@
+package org.xinyidai.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xinyidai.product.GuaranteeMethod;
+import org.xinyidai.product.ProductApi;
+import org.xinyidai.product.ProductDraft;
+import org.xinyidai.product.ProductType;
+import org.xinyidai.product.RepaymentMethod;
+import org.xinyidai.shared.admission.AdmissionCriteria;
+
+/** 金融超市 from the outside: filters, the site's products only, unpublished products 404, paging keeps filters. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SupermarketTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ProductApi products;
+
+    @Test
+    void filtersNarrowTheList() throws Exception {
+        assertThat(list("guarantee=GUARANTEE")).contains("担保增信贷").doesNotContain("国信税易贷").doesNotContain("佛银首贷通");
+        assertThat(list("tag=FIRST_LOAN")).contains("佛银首贷通").contains("国信科创贷").doesNotContain("担保增信贷");
+        assertThat(list("amount=500")).contains("国信科创贷").doesNotContain("国信税易贷").doesNotContain("佛银首贷通");
+        assertThat(list("term=30&type=IP_PLEDGE")).contains("国信科创贷").doesNotContain("担保增信贷");
+    }
+
+    @Test
+    void anotherSiteDoesNotShowFoshansProductsAndAnUnpublishedProductIsNotFound() throws Exception {
+        MockHttpSession guangzhou = new MockHttpSession();
+        String html = mvc.perform(get("/products").param("city", "guangzhou").session(guangzhou)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(html).doesNotContain("国信税易贷").doesNotContain("佛银首贷通");
+        long foshanProduct = id("国信税易贷");
+        mvc.perform(get("/products/" + foshanProduct).session(guangzhou)).andExpect(status().isNotFound());
+        mvc.perform(get("/products/" + foshanProduct).param("city", "foshan")).andExpect(status().isOk());
+        jdbc.sql("update product_product set status = 'OFFLINE' where id = :id").param("id", id("担保增信贷")).update();
+        try {
+            mvc.perform(get("/products/" + id("担保增信贷")).param("city", "foshan")).andExpect(status().isNotFound());
+        } finally {
+            jdbc.sql("update product_product set status = 'PUBLISHED' where id = :id").param("id", id("担保增信贷")).update();
+        }
+    }
+
+    @Test
+    void pagingKeepsTheFilters() throws Exception {
+        long institution = jdbc.sql("select id from institution_institution where name = '佛山示范城市商业银行股份有限公司'")
+                .query(Long.class).single();
+        long creator = jdbc.sql("select id from identity_account where phone = '13820000001'").query(Long.class).single();
+        for (int i = 1; i <= 13; i++) {
+            products.ensurePublished(institution, creator, new ProductDraft("分页测试抵押贷" + i, ProductType.MORTGAGE_LOAN,
+                    EnumSet.of(GuaranteeMethod.MORTGAGE), new BigDecimal("100"), new BigDecimal("800"), 12, 60,
+                    new BigDecimal("3.2"), new BigDecimal("4.5"), EnumSet.of(RepaymentMethod.EQUAL_PRINCIPAL), true,
+                    AdmissionCriteria.NONE, null, null, null, null, null, Set.of()));
+        }
+        String html = list("guarantee=MORTGAGE&sort=RATE");
+        assertThat(html).contains("共 13 条").contains("page=2").contains("guarantee=MORTGAGE").contains("sort=RATE");
+        String second = list("guarantee=MORTGAGE&sort=RATE&page=2");
+        assertThat(second).contains("2 / 2").contains("分页测试抵押贷");
+    }
+
+    private String list(String query) throws Exception {
+        return mvc.perform(get("/products?city=foshan&" + query)).andReturn().getResponse().getContentAsString();
+    }
+
+    private long id(String name) {
+        return jdbc.sql("select id from product_product where name = :n").param("n", name).query(Long.class).single();
+    }
+}
