@@ -73,6 +73,8 @@ class StaffController {
         model.addAttribute("pages", Math.max(1, (total + StaffFilter.PAGE_SIZE - 1) / StaffFilter.PAGE_SIZE));
         model.addAttribute("nodes", nodes.inScope(scope));
         model.addAttribute("roles", List.of(Role.CUSTOMER_MANAGER, Role.INST_ADMIN, Role.INST_HQ_ADMIN));
+        model.addAttribute("approvals", StaffMember.Approval.values());
+        model.addAttribute("works", StaffMember.WorkStatus.values());
         return htmx != null ? "institution/staff-list :: results" : "institution/staff-list";
     }
 
