@@ -1,0 +1,7 @@
+/**
+ * Messages (消息中心): notices for every role, created by other modules through
+ * {@link org.xinyidai.messaging.MessageCentre}; unread counts, marking read, filtering by type; key
+ * events also go out by SMS through identity's SMS port, with per-account switches per message type.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "audit", "site"})
+package org.xinyidai.messaging;
