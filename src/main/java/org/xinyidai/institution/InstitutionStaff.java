@@ -1,5 +1,6 @@
 package org.xinyidai.institution;
 
+import java.util.List;
 import java.util.Optional;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
@@ -30,6 +31,13 @@ public interface InstitutionStaff {
     }
 
     /** People in a part of the branch tree; {@code referred} counts the viewer's own referred enterprises. */
+    /** Approved, on-duty customer managers of an institution at or below a node (given by its path). */
+    List<Colleague> managersIn(long institutionId, String subtreePath);
+
+    /** A customer manager orders can be given to. */
+    record Colleague(long accountId, String name, long nodeId, String nodeName, String nodePath) {
+    }
+
     record StaffCounts(long approved, long pending, long onLeave, long referred) {
     }
 

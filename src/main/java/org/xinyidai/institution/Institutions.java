@@ -52,8 +52,11 @@ public interface Institutions {
     record InstitutionSummary(long id, String name, String shortName, InstitutionType type, long headOfficeNodeId) {
     }
 
-    /** @param depth 0 for the head office, 1 for its children, ... */
+    /**
+     * @param depth 0 for the head office, 1 for its children, ...
+     * @param path  the ids from the root down, {@code /1/4/9/}: a subtree is every path starting with its top's
+     */
     record NodeSummary(long id, long institutionId, Long parentId, String name, NodeType type, String regionCode,
-                       int depth) {
+                       int depth, String path) {
     }
 }

@@ -162,7 +162,7 @@ class JdbcInstitutions implements Institutions {
         String path = rs.getString("path");
         int depth = (int) path.chars().filter(c -> c == '/').count() - 2;
         return new NodeSummary(rs.getLong("id"), rs.getLong("institution_id"), parentId,
-                rs.getString("name"), NodeType.valueOf(rs.getString("type")), rs.getString("region_code"), depth);
+                rs.getString("name"), NodeType.valueOf(rs.getString("type")), rs.getString("region_code"), depth, path);
     }
 
     private record NodeRow(long institutionId, String path) {

@@ -73,6 +73,13 @@ public class StaffMembers {
                 .params(scopeParams(scope)).param("id", accountId).query(this::map).list();
     }
 
+    /** Approved, on-duty customer managers of an institution whose node lies in a subtree. */
+    public List<StaffMember> managersIn(long institutionId, String subtreePath) {
+        return jdbc.sql(COLUMNS + SCOPE + " and s.approval = 'APPROVED' and s.work_status = 'ON_DUTY' "
+                        + "and s.role = 'CUSTOMER_MANAGER' order by n.path, s.name")
+                .param("institution", institutionId).param("subtree", subtreePath + "%").query(this::map).list();
+    }
+
     /** Counts by approval and work status within scope, for the workbench. */
     public Map<String, Long> counts(NodeScope scope) {
         Map<String, Long> counts = new HashMap<>();

@@ -2,6 +2,7 @@ package org.xinyidai.institution.staff;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -16,7 +17,7 @@ import org.xinyidai.identity.SmsGateway;
 import org.xinyidai.institution.InstitutionStaff;
 import org.xinyidai.institution.Institutions;
 import org.xinyidai.institution.StaffHandedOver;
-import org.xinyidai.institution.performance.OrderFigures;
+import org.xinyidai.institution.OrderFigures;
 import org.xinyidai.institution.tree.Node;
 import org.xinyidai.institution.tree.NodeScope;
 import org.xinyidai.institution.tree.Nodes;
@@ -202,6 +203,12 @@ public class StaffService implements InstitutionStaff {
         java.util.Map<String, Long> counts = staff.counts(NodeScope.of(viewer, nodes));
         return new StaffCounts(counts.getOrDefault("APPROVED", 0L), counts.getOrDefault("PENDING", 0L),
                 counts.getOrDefault("ON_LEAVE", 0L), handovers.referredBy(viewer.accountId()).size());
+    }
+
+    @Override
+    public List<Colleague> managersIn(long institutionId, String subtreePath) {
+        return staff.managersIn(institutionId, subtreePath).stream()
+                .map(m -> new Colleague(m.accountId(), m.name(), m.nodeId(), m.nodeName(), m.nodePath())).toList();
     }
 
     @Override

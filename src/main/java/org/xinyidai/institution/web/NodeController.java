@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.institution.NodeType;
-import org.xinyidai.institution.performance.OrderFigures;
+import org.xinyidai.institution.OrderFigures;
 import org.xinyidai.institution.staff.StaffMembers;
 import org.xinyidai.institution.tree.Node;
 import org.xinyidai.institution.tree.NodeScope;

@@ -24,7 +24,7 @@ import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.AccountAdministration.AccountView;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.institution.performance.OrderFigures;
+import org.xinyidai.institution.OrderFigures;
 import org.xinyidai.institution.staff.Handovers;
 import org.xinyidai.institution.staff.StaffFilter;
 import org.xinyidai.institution.staff.StaffMember;

@@ -14,6 +14,7 @@ import org.xinyidai.audit.OperationLog;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.product.Product;
 import org.xinyidai.product.ProductApi;
+import org.xinyidai.product.ProductOrders;
 import org.xinyidai.product.ProductStatus;
 
 /**

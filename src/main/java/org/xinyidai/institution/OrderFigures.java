@@ -1,4 +1,4 @@
-package org.xinyidai.institution.performance;
+package org.xinyidai.institution;
 
 import java.time.YearMonth;
 

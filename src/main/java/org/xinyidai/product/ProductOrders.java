@@ -1,4 +1,4 @@
-package org.xinyidai.product.catalog;
+package org.xinyidai.product;
 
 /**
  * Whether a product has orders: a product with orders is taken offline, never deleted. The orders

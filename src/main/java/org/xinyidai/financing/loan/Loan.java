@@ -1,0 +1,18 @@
+package org.xinyidai.financing.loan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.xinyidai.product.RepaymentMethod;
+
+/** 放款: one draw on a line, its terms, and where it stands (五级分类, days past due, settled). */
+public record Loan(long id, long orderId, BigDecimal amount, LocalDate disbursedOn, BigDecimal annualRate,
+                   int termMonths, RepaymentMethod method, LoanClass loanClass, int daysPastDue, LocalDate settledOn) {
+
+    public BigDecimal amountWan() {
+        return amount.movePointLeft(4).stripTrailingZeros();
+    }
+
+    public boolean settled() {
+        return settledOn != null;
+    }
+}

@@ -1,0 +1,168 @@
+package org.xinyidai.financing.loan;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinyidai.financing.OrderStatus;
+import org.xinyidai.financing.order.Order;
+import org.xinyidai.financing.order.OrderActionRefused;
+import org.xinyidai.financing.order.OrderLifecycle;
+import org.xinyidai.financing.order.Orders;
+import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
+import org.xinyidai.identity.CurrentUser;
+
+/**
+ * The money steps of an order: granting the line (授信), disbursing against it (放款) with its repayment
+ * schedule, and recording repayments (还款) until the order is settled (已结清).
+ */
+@Service
+public class LoanService {
+
+    private static final BigDecimal MAX_RATE = new BigDecimal("36");
+
+    private final OrderLifecycle lifecycle;
+    private final Orders orders;
+    private final Loans loans;
+    private final RepaymentScheduler scheduler;
+    private final LoanClassifier classifier;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    LoanService(OrderLifecycle lifecycle, Orders orders, Loans loans, RepaymentScheduler scheduler,
+                LoanClassifier classifier, Clock clock, ZoneId zone) {
+        this.lifecycle = lifecycle;
+        this.orders = orders;
+        this.loans = loans;
+        this.scheduler = scheduler;
+        this.classifier = classifier;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** 授信: the manager grants a line on an order under review. */
+    @Transactional
+    public void approve(CurrentUser user, long orderId, int version, CreditTerms terms) {
+        Order order = lifecycle.actionable(user, orderId, version, OrderStatus.APPROVED);
+        lifecycle.requireManager(user, order);
+        checkRate("annualRate", terms.annualRate());
+        if (!terms.validUntil().isAfter(today())) {
+            throw OrderActionRefused.field("validUntil", "loan.refused.validUntil");
+        }
+        loans.insertCredit(new CreditLine(order.id(), terms.lineWan().movePointRight(4), terms.annualRate(),
+                terms.termMonths(), terms.validUntil(), now()));
+        lifecycle.transition(user, order, OrderStatus.APPROVED, null, null);
+    }
+
+    /** 放款: the manager lends at most the unused line; the schedule follows from the terms. */
+    @Transactional
+    public void disburse(CurrentUser user, long orderId, int version, Disbursement d) {
+        Order order = lifecycle.actionable(user, orderId, version, OrderStatus.DISBURSED);
+        lifecycle.requireManager(user, order);
+        CreditLine credit = loans.credit(order.id()).orElseThrow(() -> new OrderActionRefused("loan.refused.noLine"));
+        BigDecimal amount = d.amountWan().movePointRight(4);
+        BigDecimal unused = credit.line().subtract(loans.disbursedOn(order.id()));
+        if (amount.compareTo(unused) > 0) {
+            throw OrderActionRefused.field("amountWan", "loan.refused.overLine",
+                    unused.movePointLeft(4).stripTrailingZeros().toPlainString());
+        }
+        if (d.disbursedOn().isAfter(today()) || d.disbursedOn().isBefore(credit.approvedAt().toLocalDate())
+                || d.disbursedOn().isAfter(credit.validUntil())) {
+            throw OrderActionRefused.field("disbursedOn", "loan.refused.disbursedOn");
+        }
+        checkRate("annualRate", d.annualRate());
+        List<Installment> schedule = scheduler.schedule(amount, d.annualRate(), d.termMonths(), d.method(),
+                d.disbursedOn());
+        loans.insertLoan(order.id(), amount, d.disbursedOn(), d.annualRate(), d.termMonths(), d.method(), schedule, now());
+        String note = d.amountWan().stripTrailingZeros().toPlainString();
+        if (order.status() == OrderStatus.APPROVED) {
+            lifecycle.transition(user, order, OrderStatus.DISBURSED, null, note);
+        } else {
+            keepOrderVersion(order);
+            orders.addProgress(order.id(), now(), user.accountId(), user.displayName(), ProgressKind.DISBURSE, null,
+                    null, null, note);
+        }
+    }
+
+    /** 还款: money received is applied to the oldest unpaid installments; the last one settles the order. */
+    @Transactional
+    public void recordRepayment(CurrentUser user, long orderId, int version, long loanId, BigDecimal amount,
+                                LocalDate paidOn) {
+        Order order = lifecycle.actionable(user, orderId, version, null);
+        lifecycle.requireManager(user, order);
+        if (order.status() != OrderStatus.DISBURSED) {
+            throw new OrderActionRefused("loan.refused.notDisbursed");
+        }
+        Loan loan = loans.loansOf(order.id()).stream().filter(l -> l.id() == loanId && !l.settled()).findFirst()
+                .orElseThrow(() -> OrderActionRefused.field("loanId", "loan.refused.noSuchLoan"));
+        if (paidOn.isAfter(today()) || paidOn.isBefore(loan.disbursedOn())) {
+            throw OrderActionRefused.field("paidOn", "loan.refused.paidOn");
+        }
+        List<ScheduledInstallment> schedule = loans.schedule(loan.id());
+        BigDecimal outstanding = schedule.stream().map(ScheduledInstallment::outstanding)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (amount.signum() <= 0 || amount.compareTo(outstanding) > 0) {
+            throw OrderActionRefused.field("amount", "loan.refused.amount", outstanding.toPlainString());
+        }
+        allocate(schedule, amount, paidOn);
+        loans.insertRepayment(loan.id(), paidOn, amount, user.accountId(), now());
+        orders.addProgress(order.id(), now(), user.accountId(), user.displayName(), ProgressKind.REPAYMENT, null, null,
+                null, amount.toPlainString());
+        if (amount.compareTo(outstanding) == 0) {
+            loans.settle(loan.id(), paidOn);
+        } else {
+            reclassify(loan, today());
+        }
+        boolean allSettled = loans.loansOf(order.id()).stream().allMatch(Loan::settled);
+        if (allSettled) {
+            lifecycle.transition(user, order, OrderStatus.SETTLED, null, null);
+        } else {
+            keepOrderVersion(order);
+        }
+    }
+
+    /** Recomputes a loan's days past due and five-category class as of a day. */
+    void reclassify(Loan loan, LocalDate day) {
+        int days = LoanClassifier.daysPastDue(loans.schedule(loan.id()), day);
+        loans.classify(loan.id(), classifier.classify(days), days);
+    }
+
+    private void allocate(List<ScheduledInstallment> schedule, BigDecimal amount, LocalDate paidOn) {
+        BigDecimal left = amount;
+        for (ScheduledInstallment i : schedule) {
+            if (left.signum() == 0) {
+                break;
+            }
+            BigDecimal take = left.min(i.outstanding());
+            if (take.signum() > 0) {
+                loans.recordPaid(i.loanId(), i.number(), i.paid().add(take), paidOn);
+                left = left.subtract(take);
+            }
+        }
+    }
+
+    /** Bumps the order's version so two people recording on the same page cannot both win. */
+    private void keepOrderVersion(Order order) {
+        if (!orders.touch(order, now())) {
+            throw new OrderActionRefused("order.refused.stale");
+        }
+    }
+
+    private static void checkRate(String field, BigDecimal rate) {
+        if (rate.signum() < 0 || rate.compareTo(MAX_RATE) > 0) {
+            throw OrderActionRefused.field(field, "loan.refused.rate");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(zone));
+    }
+}

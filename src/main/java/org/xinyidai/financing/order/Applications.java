@@ -1,0 +1,128 @@
+package org.xinyidai.financing.order;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinyidai.enterprise.EnterpriseSummary;
+import org.xinyidai.enterprise.Enterprises;
+import org.xinyidai.financing.OrderChannel;
+import org.xinyidai.financing.OrderStatus;
+import org.xinyidai.financing.loan.WorkingDays;
+import org.xinyidai.financing.order.ApplicationOutcome.FieldProblem;
+import org.xinyidai.financing.order.OrderRouting.Route;
+import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
+import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.product.Product;
+import org.xinyidai.product.ProductApi;
+import org.xinyidai.shared.admission.AdmissionCheck;
+import org.xinyidai.site.Site;
+import org.xinyidai.site.Sites;
+
+/**
+ * 申请融资: an enterprise applies for a published product of its site. The platform checks what it can —
+ * authentication, the product's amount and term ranges, its admission conditions — then routes the order and
+ * starts the acceptance clock of the site.
+ */
+@Service
+public class Applications {
+
+    private final Enterprises enterprises;
+    private final ProductApi products;
+    private final Sites sites;
+    private final Orders orders;
+    private final OrderRouting routing;
+    private final OrderNotices notices;
+    private final WorkingDays workingDays;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    Applications(Enterprises enterprises, ProductApi products, Sites sites, Orders orders, OrderRouting routing,
+                 OrderNotices notices, WorkingDays workingDays, Clock clock, ZoneId zone) {
+        this.enterprises = enterprises;
+        this.products = products;
+        this.sites = sites;
+        this.orders = orders;
+        this.routing = routing;
+        this.notices = notices;
+        this.workingDays = workingDays;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** The current enterprise of an account, if it may apply at all (authenticated). */
+    public Optional<EnterpriseSummary> applicant(CurrentUser user) {
+        return enterprises.current(user.accountId()).filter(EnterpriseSummary::authenticated);
+    }
+
+    /** A product the enterprise's site shows. */
+    public Optional<Product> product(EnterpriseSummary enterprise, long productId) {
+        return products.findPublished(productId, districtsOf(enterprise.siteCode()));
+    }
+
+    /** Admission conditions the platform can check now, each with its outcome. */
+    public List<AdmissionCheck> admission(EnterpriseSummary enterprise, Product product) {
+        return product.criteria().evaluate(enterprises.facts(enterprise.id()), LocalDate.now(clock.withZone(zone)));
+    }
+
+    @Transactional
+    public ApplicationOutcome apply(CurrentUser user, long productId, Application application) {
+        Optional<EnterpriseSummary> applicant = applicant(user);
+        if (applicant.isEmpty()) {
+            return ApplicationOutcome.refused("order.apply.needsAuthentication");
+        }
+        EnterpriseSummary enterprise = applicant.get();
+        Product product = product(enterprise, productId).orElseThrow(OrderNotFound::new);
+        List<FieldProblem> fields = rangeProblems(product, application);
+        List<AdmissionCheck> failed = admission(enterprise, product).stream().filter(AdmissionCheck::failed).toList();
+        if (!fields.isEmpty() || !failed.isEmpty()) {
+            return ApplicationOutcome.problems(fields, failed);
+        }
+        if (orders.hasOpenOrder(enterprise.id(), productId)) {
+            return ApplicationOutcome.refused("order.apply.duplicate");
+        }
+        LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
+        Route route = routing.route(product.institutionId(), user.accountId(), enterprise.regionCode());
+        long id = orders.insert(new NewOrder(enterprise.siteCode(), enterprise.id(), enterprise.name(),
+                enterprise.regionCode(), user.accountId(), application.contactName(), application.contactPhone(),
+                product.institutionId(), route.nodeId(), route.nodePath(), route.managerAccount(), route.managerName(),
+                product.id(), product.name(), null, product.online() ? OrderChannel.ONLINE : OrderChannel.OFFLINE,
+                application.amountWan().movePointRight(4), application.termMonths(), application.purpose(),
+                workingDays.plus(now, sites.acceptanceDeadlineDays(enterprise.siteCode()))), now);
+        orders.addProgress(id, now, user.accountId(), user.displayName(), ProgressKind.STATUS, null,
+                OrderStatus.SUBMITTED, null, null);
+        if (route.managerAccount() != null) {
+            notices.newOrder(orders.find(id).orElseThrow(), route.managerAccount());
+        }
+        return ApplicationOutcome.created(id);
+    }
+
+    private static List<FieldProblem> rangeProblems(Product product, Application application) {
+        List<FieldProblem> problems = new ArrayList<>();
+        BigDecimal amount = application.amountWan();
+        if (amount.compareTo(product.amountMinWan()) < 0 || amount.compareTo(product.amountMaxWan()) > 0) {
+            problems.add(new FieldProblem("amountWan", "order.apply.amountRange",
+                    product.amountMinWan().stripTrailingZeros().toPlainString(),
+                    product.amountMaxWan().stripTrailingZeros().toPlainString()));
+        }
+        int term = application.termMonths();
+        if (term < product.termMinMonths() || term > product.termMaxMonths()) {
+            problems.add(new FieldProblem("termMonths", "order.apply.termRange", product.termMinMonths(),
+                    product.termMaxMonths()));
+        }
+        return problems;
+    }
+
+    private Set<String> districtsOf(String siteCode) {
+        return sites.find(siteCode).map(Site::districts).orElse(List.of()).stream()
+                .map(Site.District::regionCode).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,84 @@
+package org.xinyidai.financing.web;
+
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xinyidai.enterprise.EnterpriseSummary;
+import org.xinyidai.financing.order.Application;
+import org.xinyidai.financing.order.ApplicationOutcome;
+import org.xinyidai.financing.order.Applications;
+import org.xinyidai.financing.order.OrderNotFound;
+import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.product.Product;
+
+/**
+ * 申请融资 from the enterprise console: the product, what the platform can already tell about its admission
+ * conditions, and the form. An enterprise that is not authenticated is sent to 我的企业 first.
+ */
+@Controller
+@RequestMapping("/enterprise/products/{productId}/apply")
+class ApplyController {
+
+    private final Applications applications;
+
+    ApplyController(Applications applications) {
+        this.applications = applications;
+    }
+
+    @GetMapping
+    String form(@PathVariable long productId, @AuthenticationPrincipal CurrentUser user, Model model,
+                RedirectAttributes redirect) {
+        var applicant = applications.applicant(user);
+        if (applicant.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "order.apply.needsAuthentication");
+            return "redirect:/enterprise/companies";
+        }
+        ApplicationForm form = new ApplicationForm();
+        form.setContactName(user.displayName());
+        form.setContactPhone(user.phone());
+        model.addAttribute("form", form);
+        return page(applicant.get(), productId, model);
+    }
+
+    @PostMapping
+    String apply(@PathVariable long productId, @AuthenticationPrincipal CurrentUser user,
+                 @Valid @ModelAttribute("form") ApplicationForm form, BindingResult errors, Model model,
+                 RedirectAttributes redirect) {
+        var applicant = applications.applicant(user);
+        if (applicant.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "order.apply.needsAuthentication");
+            return "redirect:/enterprise/companies";
+        }
+        if (errors.hasErrors()) {
+            return page(applicant.get(), productId, model);
+        }
+        ApplicationOutcome outcome = applications.apply(user, productId, new Application(form.getAmountWan(),
+                form.getTermMonths(), form.getPurpose().strip(), form.getContactName().strip(), form.getContactPhone()));
+        if (outcome.created()) {
+            redirect.addFlashAttribute("flash", "order.apply.done");
+            return "redirect:/enterprise/orders/" + outcome.orderId();
+        }
+        outcome.fieldProblems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey()));
+        if (outcome.refusalKey() != null) {
+            errors.reject(outcome.refusalKey());
+        }
+        model.addAttribute("failedChecks", outcome.failedChecks());
+        return page(applicant.get(), productId, model);
+    }
+
+    private String page(EnterpriseSummary enterprise, long productId, Model model) {
+        Product product = applications.product(enterprise, productId).orElseThrow(OrderNotFound::new);
+        model.addAttribute("enterprise", enterprise);
+        model.addAttribute("product", product);
+        model.addAttribute("checks", applications.admission(enterprise, product));
+        return "orders/apply";
+    }
+}
