@@ -1,0 +1,49 @@
+package org.xinyidai.financing.loan;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Loan arithmetic settings, under {@code xyd.financing} (see application.yml).
+ *
+ * @param dayCountBasis         days per year for daily interest: 360 or 365
+ * @param classification        days past due at which a claim becomes 次级, 可疑, 损失
+ * @param acceptanceWorkingDays working days an institution has to accept an order
+ * @param holidays              public holidays (yyyy-MM-dd) that are not working days
+ */
+@ConfigurationProperties("xyd.financing")
+public record LoanProperties(@DefaultValue("365") int dayCountBasis,
+                             @DefaultValue Classification classification,
+                             @DefaultValue("2") int acceptanceWorkingDays,
+                             @DefaultValue List<LocalDate> holidays) {
+
+    public LoanProperties {
+        DayCountBasis.of(dayCountBasis);
+        if (acceptanceWorkingDays < 0) {
+            throw new IllegalArgumentException("acceptance working days must not be negative: " + acceptanceWorkingDays);
+        }
+        holidays = holidays == null ? List.of() : List.copyOf(holidays);
+    }
+
+    public DayCountBasis basis() {
+        return DayCountBasis.of(dayCountBasis);
+    }
+
+    /**
+     * A claim is 次级 above {@code substandardAfterDays} days past due, 可疑 above
+     * {@code doubtfulAfterDays}, 损失 above {@code lossAfterDays}; any amount overdue is 关注.
+     */
+    public record Classification(@DefaultValue("90") int substandardAfterDays,
+                                 @DefaultValue("270") int doubtfulAfterDays,
+                                 @DefaultValue("360") int lossAfterDays) {
+
+        public Classification {
+            if (substandardAfterDays < 1 || doubtfulAfterDays <= substandardAfterDays || lossAfterDays <= doubtfulAfterDays) {
+                throw new IllegalArgumentException("classification thresholds must rise: "
+                        + substandardAfterDays + " < " + doubtfulAfterDays + " < " + lossAfterDays);
+            }
+        }
+    }
+}
