@@ -47,6 +47,23 @@ public class OrderLifecycle {
         this.zone = zone;
     }
 
+    /** The longest free text on a timeline entry. */
+    public static final int MAX_NOTE = 500;
+
+    /**
+     * A note as it is kept: trimmed, null when empty; refused when required and empty or when too long.
+     */
+    public static String cleanNote(String note, boolean required) {
+        String cleaned = note == null || note.isBlank() ? null : note.strip();
+        if (cleaned == null && required) {
+            throw new OrderActionRefused("order.refused.noteRequired");
+        }
+        if (cleaned != null && cleaned.length() > MAX_NOTE) {
+            throw new OrderActionRefused("order.refused.noteTooLong", MAX_NOTE);
+        }
+        return cleaned;
+    }
+
     /** The order as the person may see it, or {@link OrderNotFound}. */
     public Order visible(CurrentUser user, long orderId) {
         return orders.find(orderId, scopes.of(user)).orElseThrow(OrderNotFound::new);

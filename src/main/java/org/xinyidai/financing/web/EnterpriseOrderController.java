@@ -57,7 +57,7 @@ class EnterpriseOrderController {
     String withdraw(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String note,
                     @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
         try {
-            lifecycle.withdraw(user, id, version, note == null || note.isBlank() ? null : note.strip());
+            lifecycle.withdraw(user, id, version, OrderLifecycle.cleanNote(note, false));
             redirect.addFlashAttribute("flash", "order.withdrawn");
         } catch (OrderActionRefused refused) {
             pages.flashRefusal(refused, redirect, locale);

@@ -1,0 +1,149 @@
+package org.xinyidai.financing.web;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xinyidai.financing.loan.LoanService;
+import org.xinyidai.financing.order.OrderActionRefused;
+import org.xinyidai.financing.order.OrderLifecycle;
+import org.xinyidai.identity.CurrentUser;
+
+/**
+ * The actions on one order by institution staff. Simple actions redirect back to the order with a message;
+ * the line, disbursement and repayment forms come back with the message beside the field when refused.
+ */
+@Controller
+@RequestMapping("/institution/orders/{id}")
+class BankOrderActionsController {
+
+    private final OrderLifecycle lifecycle;
+    private final LoanService loans;
+    private final OrderPages pages;
+    private final BankOrderController detailPage;
+
+    BankOrderActionsController(OrderLifecycle lifecycle, LoanService loans, OrderPages pages,
+                               BankOrderController detailPage) {
+        this.lifecycle = lifecycle;
+        this.loans = loans;
+        this.pages = pages;
+        this.detailPage = detailPage;
+    }
+
+    @PostMapping("/accept")
+    String accept(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal CurrentUser user,
+                  RedirectAttributes redirect, Locale locale) {
+        return simple(id, redirect, locale, "order.accepted", () -> lifecycle.accept(user, id, version));
+    }
+
+    @PostMapping("/review")
+    String review(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal CurrentUser user,
+                  RedirectAttributes redirect, Locale locale) {
+        return simple(id, redirect, locale, "order.reviewing", () -> lifecycle.startReview(user, id, version));
+    }
+
+    @PostMapping("/reject")
+    String reject(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
+                  @RequestParam(required = false) String text, @AuthenticationPrincipal CurrentUser user,
+                  RedirectAttributes redirect, Locale locale) {
+        return simple(id, redirect, locale, "order.rejected",
+                () -> lifecycle.reject(user, id, version, reason, OrderLifecycle.cleanNote(text, false)));
+    }
+
+    @PostMapping("/note")
+    String note(@PathVariable long id, @RequestParam(required = false) String note,
+                @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+        return simple(id, redirect, locale, "order.noted",
+                () -> lifecycle.addNote(user, id, OrderLifecycle.cleanNote(note, true)));
+    }
+
+    @PostMapping("/assign")
+    String assign(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long manager,
+                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+        return simple(id, redirect, locale, "order.assigned", () -> {
+            if (manager == null) {
+                throw new OrderActionRefused("order.refused.colleague");
+            }
+            lifecycle.assign(user, id, version, manager);
+        });
+    }
+
+    @PostMapping("/recall")
+    String recall(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal CurrentUser user,
+                  RedirectAttributes redirect, Locale locale) {
+        return simple(id, redirect, locale, "order.recalled", () -> lifecycle.recall(user, id, version));
+    }
+
+    @PostMapping("/handover")
+    String handOver(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long colleague,
+                    @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
+        return simple(id, redirect, locale, "order.handedOver", () -> {
+            if (colleague == null) {
+                throw new OrderActionRefused("order.refused.colleague");
+            }
+            lifecycle.handOver(user, id, version, colleague);
+        });
+    }
+
+    @PostMapping("/approve")
+    String approve(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal CurrentUser user,
+                   @Valid @ModelAttribute("creditForm") CreditForm form, BindingResult errors, Model model,
+                   RedirectAttributes redirect, Locale locale) {
+        return withForm(id, user, errors, model, redirect, locale, "order.approved",
+                () -> loans.approve(user, id, version, form.terms()));
+    }
+
+    @PostMapping("/disburse")
+    String disburse(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal CurrentUser user,
+                    @Valid @ModelAttribute("disbursementForm") DisbursementForm form, BindingResult errors, Model model,
+                    RedirectAttributes redirect, Locale locale) {
+        return withForm(id, user, errors, model, redirect, locale, "order.disbursed",
+                () -> loans.disburse(user, id, version, form.disbursement()));
+    }
+
+    @PostMapping("/repayments")
+    String repay(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal CurrentUser user,
+                 @Valid @ModelAttribute("repaymentForm") RepaymentForm form, BindingResult errors, Model model,
+                 RedirectAttributes redirect, Locale locale) {
+        return withForm(id, user, errors, model, redirect, locale, "order.repaid",
+                () -> loans.recordRepayment(user, id, version, form.getLoanId(), form.getAmount(), form.getPaidOn()));
+    }
+
+    private String simple(long id, RedirectAttributes redirect, Locale locale, String doneKey, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", doneKey);
+        } catch (OrderActionRefused refused) {
+            pages.flashRefusal(refused, redirect, locale);
+        }
+        return "redirect:/institution/orders/" + id;
+    }
+
+    private String withForm(long id, CurrentUser user, BindingResult errors, Model model, RedirectAttributes redirect,
+                            Locale locale, String doneKey, Runnable action) {
+        if (!errors.hasErrors()) {
+            try {
+                action.run();
+                redirect.addFlashAttribute("flash", doneKey);
+                return "redirect:/institution/orders/" + id;
+            } catch (OrderActionRefused refused) {
+                if (refused.field() == null) {
+                    pages.flashRefusal(refused, redirect, locale);
+                    return "redirect:/institution/orders/" + id;
+                }
+                errors.rejectValue(refused.field(), refused.messageKey(), refused.args(), pages.message(refused, locale));
+            }
+        }
+        model.addAttribute("openForm", errors.getObjectName());
+        detailPage.show(lifecycle.visible(user, id), user, model, locale);
+        return "orders/bank-detail";
+    }
+}
