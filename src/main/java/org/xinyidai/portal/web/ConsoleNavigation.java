@@ -36,6 +36,7 @@ public class ConsoleNavigation {
         if (role == Role.CUSTOMER_MANAGER) {
             items.add(new NavigationItem("nav.referral", "/institution/referral", "qr", "nav.referral.help"));
         }
+        items.add(new NavigationItem("nav.messages", "/messages", "bell", "nav.messages.help"));
         items.add(new NavigationItem("nav.password", "/account/password", "key", "nav.password.help"));
         return items;
     }

@@ -1,0 +1,90 @@
+package org.xinyidai.financing.figures;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.xinyidai.institution.OrderFigures;
+import org.xinyidai.institution.Performance;
+import org.xinyidai.product.ProductOrders;
+
+/**
+ * The order figures other modules ask for: a node's or a manager's month (received, accepted, approved,
+ * disbursed, in 笔 and 万元), whether a product has orders, and how many orders a person still holds.
+ * Orders count where they are now (their current node and manager).
+ */
+@Component
+class JdbcOrderFigures implements OrderFigures, ProductOrders {
+
+    private static final String OPEN = "o.status not in ('SETTLED', 'REJECTED', 'WITHDRAWN', 'EXPIRED')";
+
+    private final JdbcClient jdbc;
+
+    JdbcOrderFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Performance forSubtree(long institutionId, String subtreePath, YearMonth month) {
+        return performance("o.institution_id = :institution and o.node_path like :path",
+                Map.of("institution", institutionId, "path", subtreePath + "%"), month);
+    }
+
+    @Override
+    public Performance forManager(long accountId, YearMonth month) {
+        return performance("o.manager_account = :manager", Map.of("manager", accountId), month);
+    }
+
+    @Override
+    public long openOrdersHeldBy(long accountId) {
+        return jdbc.sql("select count(*) from financing_order o where o.manager_account = :manager and " + OPEN)
+                .param("manager", accountId).query(Long.class).single();
+    }
+
+    @Override
+    public boolean hasOrders(long productId) {
+        return jdbc.sql("select count(*) from financing_order where product_id = :product")
+                .param("product", productId).query(Long.class).single() > 0;
+    }
+
+    private Performance performance(String scope, Map<String, Object> params, YearMonth month) {
+        LocalDateTime from = month.atDay(1).atStartOfDay();
+        LocalDateTime to = month.plusMonths(1).atDay(1).atStartOfDay();
+        long received = count("select count(*) from financing_order o where " + scope
+                + " and o.submitted_at >= :from and o.submitted_at < :to", params, from, to);
+        long accepted = count("select count(distinct p.order_id) from financing_progress p join financing_order o "
+                + "on o.id = p.order_id where " + scope + " and p.to_status = 'ACCEPTED' and p.at >= :from and p.at < :to",
+                params, from, to);
+        long approved = count("select count(*) from financing_credit c join financing_order o on o.id = c.order_id where "
+                + scope + " and c.approved_at >= :from and c.approved_at < :to", params, from, to);
+        BigDecimal approvedYuan = sum("select coalesce(sum(c.line), 0) from financing_credit c join financing_order o "
+                + "on o.id = c.order_id where " + scope + " and c.approved_at >= :from and c.approved_at < :to",
+                params, from, to);
+        long disbursed = count("select count(distinct l.order_id) from financing_loan l join financing_order o "
+                + "on o.id = l.order_id where " + scope + " and l.disbursed_on >= :fromDay and l.disbursed_on < :toDay",
+                params, from, to);
+        BigDecimal disbursedYuan = sum("select coalesce(sum(l.amount), 0) from financing_loan l join financing_order o "
+                + "on o.id = l.order_id where " + scope + " and l.disbursed_on >= :fromDay and l.disbursed_on < :toDay",
+                params, from, to);
+        return new Performance(received, accepted, approved, disbursed, wan(approvedYuan), wan(disbursedYuan));
+    }
+
+    private long count(String sql, Map<String, Object> params, LocalDateTime from, LocalDateTime to) {
+        return jdbc.sql(sql).params(params).params(range(sql, from, to)).query(Long.class).single();
+    }
+
+    private BigDecimal sum(String sql, Map<String, Object> params, LocalDateTime from, LocalDateTime to) {
+        return jdbc.sql(sql).params(params).params(range(sql, from, to)).query(BigDecimal.class).single();
+    }
+
+    private static Map<String, Object> range(String sql, LocalDateTime from, LocalDateTime to) {
+        return sql.contains(":fromDay") ? Map.of("fromDay", from.toLocalDate(), "toDay", to.toLocalDate())
+                : Map.of("from", from, "to", to);
+    }
+
+    private static BigDecimal wan(BigDecimal yuan) {
+        return yuan.movePointLeft(4).stripTrailingZeros();
+    }
+}

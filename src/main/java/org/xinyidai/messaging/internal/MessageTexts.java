@@ -1,0 +1,29 @@
+package org.xinyidai.messaging.internal;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** A message's text in one language: its key and arguments through the message bundles. */
+@Component
+public class MessageTexts {
+
+    /** Texts that go out by SMS are in Chinese, whatever language the person reads the site in. */
+    static final Locale SMS_LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+    private final MessageSource messages;
+
+    MessageTexts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The rendered text; an unknown key shows as itself rather than failing the page. */
+    public String render(String textKey, List<String> args, Locale locale) {
+        return messages.getMessage(textKey, args.toArray(), textKey, locale);
+    }
+
+    public String render(Message message, Locale locale) {
+        return render(message.textKey(), message.args(), locale);
+    }
+}

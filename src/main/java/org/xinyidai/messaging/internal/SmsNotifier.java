@@ -1,0 +1,46 @@
+package org.xinyidai.messaging.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.xinyidai.identity.AccountAdministration;
+import org.xinyidai.identity.SmsGateway;
+import org.xinyidai.shared.PhoneNumber;
+
+/**
+ * Texts a posted message when its type is on for the recipient (their switch, else the type's default).
+ * Runs after the posting transaction commits; the event publication registry keeps it until done.
+ */
+@Component
+class SmsNotifier {
+
+    private static final Logger log = LoggerFactory.getLogger(SmsNotifier.class);
+    private static final String SIGNATURE = "【信易贷】";
+
+    private final SmsSettings settings;
+    private final AccountAdministration accounts;
+    private final SmsGateway gateway;
+    private final MessageTexts texts;
+
+    SmsNotifier(SmsSettings settings, AccountAdministration accounts, SmsGateway gateway, MessageTexts texts) {
+        this.settings = settings;
+        this.accounts = accounts;
+        this.gateway = gateway;
+        this.texts = texts;
+    }
+
+    @TransactionalEventListener
+    void on(MessagePosted posted) {
+        if (!settings.smsOn(posted.recipientAccountId(), posted.type())) {
+            return;
+        }
+        var account = accounts.find(posted.recipientAccountId());
+        if (account.isEmpty() || account.get().phone() == null) {
+            log.warn("Message {}: no account {} to text, SMS skipped", posted.messageId(), posted.recipientAccountId());
+            return;
+        }
+        String text = SIGNATURE + texts.render(posted.textKey(), posted.args(), MessageTexts.SMS_LOCALE);
+        gateway.send(new PhoneNumber(account.get().phone()), text);
+    }
+}

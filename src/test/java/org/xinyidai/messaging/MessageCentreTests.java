@@ -1,0 +1,161 @@
+package org.xinyidai.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.xinyidai.messaging.MessagingFixtures.newAccount;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.xinyidai.identity.AccountAdministration;
+import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.identity.Role;
+import org.xinyidai.identity.sms.DevSmsOutbox;
+import org.xinyidai.messaging.internal.Inbox;
+import org.xinyidai.messaging.internal.Message;
+import org.xinyidai.messaging.internal.MessageFilter;
+import org.xinyidai.messaging.internal.MessageTexts;
+import org.xinyidai.messaging.internal.Messages;
+import org.xinyidai.messaging.internal.ReadState;
+
+/** The message centre on the real database: who sees what, read state, and when an SMS goes out. */
+@SpringBootTest
+class MessageCentreTests {
+
+    private static final MessageFilter ALL = new MessageFilter(null, null, null);
+
+    @Autowired
+    MessageCentre centre;
+    @Autowired
+    Messages messages;
+    @Autowired
+    Inbox inbox;
+    @Autowired
+    MessageTexts texts;
+    @Autowired
+    AccountAdministration accounts;
+    @Autowired
+    DevSmsOutbox outbox;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aPostedMessageIsListedForItsRecipientOnlyAndRenderedInTheirLanguage() {
+        CurrentUser recipient = newAccount(accounts, Role.ENTERPRISE);
+        CurrentUser other = newAccount(accounts, Role.ENTERPRISE);
+        String order = orderNo();
+        centre.post(new Notice(recipient.accountId(), MessageType.ORDER_STATUS, "message.order.status",
+                List.of(order, "已受理"), "/enterprise/orders/1"));
+
+        List<Message> listed = messages.page(recipient.accountId(), ALL);
+        assertThat(listed).hasSize(1);
+        Message message = listed.get(0);
+        assertThat(message.type()).isEqualTo(MessageType.ORDER_STATUS);
+        assertThat(message.args()).containsExactly(order, "已受理");
+        assertThat(message.link()).isEqualTo("/enterprise/orders/1");
+        assertThat(message.unread()).isTrue();
+        assertThat(texts.render(message, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("您的融资订单 " + order + " 状态已更新为：已受理。");
+        assertThat(texts.render(message, Locale.ENGLISH)).startsWith("The status of your financing order " + order);
+
+        assertThat(messages.page(other.accountId(), ALL)).isEmpty();
+        assertThat(messages.find(message.id(), other.accountId())).isEmpty();
+        assertThat(inbox.markRead(message.id(), other)).as("another person's message").isEmpty();
+        assertThat(messages.find(message.id(), recipient.accountId()).orElseThrow().unread()).isTrue();
+    }
+
+    @Test
+    void unreadCountFallsAsMessagesAreReadOneByOneThenAllAtOnce() {
+        CurrentUser user = newAccount(accounts, Role.ADVISOR);
+        for (int i = 0; i < 3; i++) {
+            centre.post(new Notice(user.accountId(), MessageType.SYSTEM, "message.auth.pending", List.of("企业" + i), null));
+        }
+        assertThat(messages.countUnread(user.accountId())).isEqualTo(3);
+
+        long first = messages.page(user.accountId(), ALL).get(0).id();
+        assertThat(inbox.markRead(first, user)).get().extracting(Message::unread).isEqualTo(false);
+        assertThat(messages.countUnread(user.accountId())).isEqualTo(2);
+        assertThat(messages.count(user.accountId(), new MessageFilter(null, ReadState.READ, null))).isEqualTo(1);
+        assertThat(messages.page(user.accountId(), new MessageFilter(null, ReadState.UNREAD, null)))
+                .extracting(Message::id).doesNotContain(first).hasSize(2);
+
+        assertThat(inbox.markAllRead(user)).isEqualTo(2);
+        assertThat(messages.countUnread(user.accountId())).isZero();
+        assertThat(messages.count(user.accountId(), ALL)).isEqualTo(3);
+    }
+
+    @Test
+    void aTypeThatTextsByDefaultSendsTheChineseTextBySms() {
+        CurrentUser user = newAccount(accounts, Role.CUSTOMER_MANAGER);
+        String order = orderNo();
+        centre.post(new Notice(user.accountId(), MessageType.NEW_ORDER, "message.order.new",
+                List.of(order, "佛山某某科技有限公司", "100.00"), null));
+
+        assertThat(smsTo(user)).containsExactly(
+                "【信易贷】您有新的融资订单 " + order + "（佛山某某科技有限公司，100.00万元），请及时受理。");
+    }
+
+    @Test
+    void noSmsForATypeThePersonSwitchedOffOrThatIsOffByDefault() {
+        CurrentUser user = newAccount(accounts, Role.CUSTOMER_MANAGER);
+        inbox.saveSmsSettings(user, Set.of(MessageType.ORDER_STATUS));
+        assertThat(inbox.smsSettings(user)).containsEntry(MessageType.NEW_ORDER, false)
+                .containsEntry(MessageType.ORDER_STATUS, true).containsEntry(MessageType.DEADLINE_NEAR, false);
+
+        centre.post(new Notice(user.accountId(), MessageType.NEW_ORDER, "message.order.new",
+                List.of(orderNo(), "某公司", "50.00"), null));
+        centre.post(new Notice(user.accountId(), MessageType.DEADLINE_NEAR, "message.order.deadline",
+                List.of(orderNo(), "2026-12-01"), null));
+        assertThat(messages.countUnread(user.accountId())).isEqualTo(2);
+        assertThat(smsTo(user)).isEmpty();
+
+        String order = orderNo();
+        centre.post(new Notice(user.accountId(), MessageType.ORDER_STATUS, "message.order.status",
+                List.of(order, "审批中"), null));
+        assertThat(smsTo(user)).containsExactly("【信易贷】您的融资订单 " + order + " 状态已更新为：审批中。");
+    }
+
+    @Test
+    void aRolledBackTransactionLeavesNoMessageAndSendsNoSms() {
+        CurrentUser user = newAccount(accounts, Role.ENTERPRISE);
+        transactions.executeWithoutResult(status -> {
+            centre.post(new Notice(user.accountId(), MessageType.ORDER_STATUS, "message.order.status",
+                    List.of(orderNo(), "已放款"), null));
+            assertThat(messages.countUnread(user.accountId())).as("inside the transaction").isEqualTo(1);
+            status.setRollbackOnly();
+        });
+        assertThat(messages.count(user.accountId(), ALL)).isZero();
+        assertThat(smsTo(user)).isEmpty();
+    }
+
+    @Test
+    void aMissingAccountIsSkippedWithoutFailingThePost() {
+        centre.post(new Notice(Long.MAX_VALUE - 7, MessageType.ORDER_STATUS, "message.order.status",
+                List.of(orderNo(), "已受理"), null));
+        assertThat(messages.countUnread(Long.MAX_VALUE - 7)).isEqualTo(1);
+    }
+
+    @Test
+    void aLinkOutsideThePlatformIsRefused() {
+        CurrentUser user = newAccount(accounts, Role.ENTERPRISE);
+        assertThatThrownBy(() -> centre.post(new Notice(user.accountId(), MessageType.SYSTEM, "message.auth.approved",
+                List.of("某公司"), "//evil.example/phish"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> centre.post(new Notice(user.accountId(), MessageType.SYSTEM, "message.auth.approved",
+                List.of("某公司"), "https://evil.example"))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(messages.count(user.accountId(), ALL)).isZero();
+    }
+
+    private List<String> smsTo(CurrentUser user) {
+        return outbox.messages().stream().filter(m -> m.phone().equals(user.phone()))
+                .map(DevSmsOutbox.Message::text).toList();
+    }
+
+    private static String orderNo() {
+        return "XYD" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+}
