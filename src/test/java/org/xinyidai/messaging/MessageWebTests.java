@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.CurrentUser;
@@ -37,6 +38,8 @@ class MessageWebTests {
     Messages messages;
     @Autowired
     AccountAdministration accounts;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anotherPersonsMessageIsNotFound() throws Exception {
@@ -92,7 +95,7 @@ class MessageWebTests {
     }
 
     @Test
-    void theSmsSwitchesAreSavedPerAccount() throws Exception {
+    void theSmsSwitchesAreSavedPerAccountAndAStaffChangeIsLogged() throws Exception {
         CurrentUser user = newAccount(accounts, Role.INST_ADMIN);
         mvc.perform(get("/messages/settings").with(signedIn(user)))
                 .andExpect(status().isOk())
@@ -105,6 +108,11 @@ class MessageWebTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(checkbox(page, "DEADLINE_NEAR")).contains("checked");
         assertThat(checkbox(page, "NEW_ORDER")).doesNotContain("checked");
+        assertThat(jdbc.sql("""
+                select count(*) from audit_operation
+                where actor_id = :id and action = 'MESSAGE_SMS_SETTINGS' and detail = 'DEADLINE_NEAR'
+                """).param("id", user.accountId()).query(Long.class).single())
+                .as("a staff member's change is in the operation log").isEqualTo(1);
 
         CurrentUser other = newAccount(accounts, Role.INST_ADMIN);
         String untouched = mvc.perform(get("/messages/settings").with(signedIn(other)))
