@@ -25,6 +25,11 @@ public enum OrderStatus {
         };
     }
 
+    /** The enterprise may still withdraw (before a line is granted). */
+    public boolean withdrawable() {
+        return canMoveTo(WITHDRAWN);
+    }
+
     /** Still being worked on: not settled, rejected, withdrawn or expired. */
     public boolean isOpen() {
         return !EnumSet.of(SETTLED, REJECTED, WITHDRAWN, EXPIRED).contains(this);

@@ -1,6 +1,8 @@
 package org.xinyidai.financing.web;
 
 import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,14 +30,16 @@ import org.xinyidai.product.Product;
 class ApplyController {
 
     private final Applications applications;
+    private final MessageSource messages;
 
-    ApplyController(Applications applications) {
+    ApplyController(Applications applications, MessageSource messages) {
         this.applications = applications;
+        this.messages = messages;
     }
 
     @GetMapping
     String form(@PathVariable long productId, @AuthenticationPrincipal CurrentUser user, Model model,
-                RedirectAttributes redirect) {
+                RedirectAttributes redirect, Locale locale) {
         var applicant = applications.applicant(user);
         if (applicant.isEmpty()) {
             redirect.addFlashAttribute("flashError", "order.apply.needsAuthentication");
@@ -45,20 +49,20 @@ class ApplyController {
         form.setContactName(user.displayName());
         form.setContactPhone(user.phone());
         model.addAttribute("form", form);
-        return page(applicant.get(), productId, model);
+        return page(applicant.get(), productId, model, locale);
     }
 
     @PostMapping
     String apply(@PathVariable long productId, @AuthenticationPrincipal CurrentUser user,
                  @Valid @ModelAttribute("form") ApplicationForm form, BindingResult errors, Model model,
-                 RedirectAttributes redirect) {
+                 RedirectAttributes redirect, Locale locale) {
         var applicant = applications.applicant(user);
         if (applicant.isEmpty()) {
             redirect.addFlashAttribute("flashError", "order.apply.needsAuthentication");
             return "redirect:/enterprise/companies";
         }
         if (errors.hasErrors()) {
-            return page(applicant.get(), productId, model);
+            return page(applicant.get(), productId, model, locale);
         }
         ApplicationOutcome outcome = applications.apply(user, productId, new Application(form.getAmountWan(),
                 form.getTermMonths(), form.getPurpose().strip(), form.getContactName().strip(), form.getContactPhone()));
@@ -70,15 +74,23 @@ class ApplyController {
         if (outcome.refusalKey() != null) {
             errors.reject(outcome.refusalKey());
         }
-        model.addAttribute("failedChecks", outcome.failedChecks());
-        return page(applicant.get(), productId, model);
+        if (!outcome.failedChecks().isEmpty()) {
+            errors.reject("order.apply.notAdmitted");
+        }
+        return page(applicant.get(), productId, model, locale);
     }
 
-    private String page(EnterpriseSummary enterprise, long productId, Model model) {
+    private String page(EnterpriseSummary enterprise, long productId, Model model, Locale locale) {
         Product product = applications.product(enterprise, productId).orElseThrow(OrderNotFound::new);
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("product", product);
-        model.addAttribute("checks", applications.admission(enterprise, product));
+        model.addAttribute("checks", applications.admission(enterprise, product).stream()
+                .map(c -> new CheckLine(c.outcome().name(), messages.getMessage(c.messageKey(), c.args(), locale)))
+                .toList());
         return "orders/apply";
+    }
+
+    /** One admission condition as the page lists it: PASS, FAIL or UNKNOWN, and its explanation. */
+    record CheckLine(String outcome, String text) {
     }
 }

@@ -23,7 +23,11 @@ public class ConsoleNavigation {
             items.add(new NavigationItem("nav.accounts", "/admin/accounts", "people", "nav.accounts.help"));
             items.add(new NavigationItem("nav.audit", "/admin/audit", "journal", "nav.audit.help"));
         }
+        if (role == Role.ENTERPRISE) {
+            items.add(new NavigationItem("nav.myOrders", "/enterprise/orders", "list", "nav.myOrders.help"));
+        }
         if (role.isInstitutionRole()) {
+            items.add(new NavigationItem("nav.orders", "/institution/orders", "list", "nav.orders.help"));
             items.add(new NavigationItem("nav.products", "/institution/products", "box", "nav.products.help"));
         }
         if (role == Role.INST_HQ_ADMIN || role == Role.INST_ADMIN) {
