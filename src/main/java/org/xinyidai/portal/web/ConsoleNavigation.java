@@ -23,6 +23,13 @@ public class ConsoleNavigation {
             items.add(new NavigationItem("nav.accounts", "/admin/accounts", "people", "nav.accounts.help"));
             items.add(new NavigationItem("nav.audit", "/admin/audit", "journal", "nav.audit.help"));
         }
+        if (role == Role.ENTERPRISE) {
+            items.add(new NavigationItem("nav.companies", "/enterprise/companies", "building", "nav.companies.help"));
+        }
+        if (role == Role.ADVISOR) {
+            items.add(new NavigationItem("nav.authentications", "/advisor/authentications", "patch-check",
+                    "nav.authentications.help"));
+        }
         if (role.isInstitutionRole()) {
             items.add(new NavigationItem("nav.products", "/institution/products", "box", "nav.products.help"));
         }
