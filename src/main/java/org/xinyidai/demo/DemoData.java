@@ -38,10 +38,12 @@ class DemoData implements ApplicationRunner {
     private final AccountAdministration accounts;
     private final InstitutionStaff staff;
     private final DemoProducts products;
+    private final DemoEnterprises enterprises;
 
     DemoData(Sites sites, Institutions institutions, AccountAdministration accounts, InstitutionStaff staff,
-             DemoProducts products) {
+             DemoProducts products, DemoEnterprises enterprises) {
         this.products = products;
+        this.enterprises = enterprises;
         this.sites = sites;
         this.institutions = institutions;
         this.accounts = accounts;
@@ -82,6 +84,7 @@ class DemoData implements ApplicationRunner {
                     null, null));
         }
         products.load();
+        enterprises.load();
         log.info("Demo data is in place: sign in as any README demo account with password {}", PASSWORD);
     }
 

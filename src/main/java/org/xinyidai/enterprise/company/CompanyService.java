@@ -17,6 +17,7 @@ import org.xinyidai.enterprise.FaceVerification;
 import org.xinyidai.enterprise.FaceVerificationRequest;
 import org.xinyidai.enterprise.FaceVerificationResult;
 import org.xinyidai.enterprise.NewEnterprise;
+import org.xinyidai.shared.ResidentIdNumber;
 import org.xinyidai.shared.Uscc;
 import org.xinyidai.shared.admission.EnterpriseSize;
 
@@ -112,6 +113,9 @@ public class CompanyService {
             throw new EnterpriseRefused(null, "enterprise.edit.locked");
         }
         usccWarnings(accountId, enterprise.uscc(), enterpriseId);
+        if (enterprise.legalRepId() == null) {
+            enterprise = withLegalRepId(enterprise, new ResidentIdNumber(companies.legalRepId(enterpriseId)));
+        }
         if (!companies.update(enterpriseId, version, enterprise, enterprise.uscc().checkCharacterValid(),
                 sizeOf(enterprise))) {
             throw new EnterpriseRefused(null, "enterprise.edit.stale");
@@ -194,6 +198,12 @@ public class CompanyService {
     public Optional<CertificateImage> certificate(long accountId, long enterpriseId, CertificateKind kind) {
         mine(accountId, enterpriseId);
         return companies.certificate(enterpriseId, kind);
+    }
+
+    private static NewEnterprise withLegalRepId(NewEnterprise e, ResidentIdNumber id) {
+        return new NewEnterprise(e.name(), e.uscc(), e.legalRepName(), id, e.registeredCapitalWan(), e.establishedOn(),
+                e.industry(), e.sizingCategory(), e.regionCode(), e.address(), e.employees(), e.annualRevenueWan(),
+                e.totalAssetsWan());
     }
 
     static EnterpriseSize sizeOf(NewEnterprise e) {

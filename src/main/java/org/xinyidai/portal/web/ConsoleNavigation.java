@@ -24,7 +24,12 @@ public class ConsoleNavigation {
             items.add(new NavigationItem("nav.audit", "/admin/audit", "journal", "nav.audit.help"));
         }
         if (role == Role.ENTERPRISE) {
+            items.add(new NavigationItem("nav.companies", "/enterprise/companies", "building", "nav.companies.help"));
             items.add(new NavigationItem("nav.myOrders", "/enterprise/orders", "list", "nav.myOrders.help"));
+        }
+        if (role == Role.ADVISOR) {
+            items.add(new NavigationItem("nav.authentications", "/advisor/authentications", "patch-check",
+                    "nav.authentications.help"));
         }
         if (role.isInstitutionRole()) {
             items.add(new NavigationItem("nav.orders", "/institution/orders", "list", "nav.orders.help"));
