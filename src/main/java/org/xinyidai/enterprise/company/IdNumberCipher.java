@@ -26,10 +26,10 @@ public class IdNumberCipher {
     private final SecureRandom random = new SecureRandom();
 
     IdNumberCipher(EnterpriseProperties properties) {
-        this(properties.idEncryptionKey());
+        this.key = keyOf(properties.idEncryptionKey());
     }
 
-    IdNumberCipher(String base64Key) {
+    private static SecretKey keyOf(String base64Key) {
         if (base64Key == null || base64Key.isBlank()) {
             throw new IllegalStateException("xyd.enterprise.id-encryption-key is not set");
         }
@@ -37,7 +37,7 @@ public class IdNumberCipher {
         if (bytes.length != 32) {
             throw new IllegalStateException("xyd.enterprise.id-encryption-key must be base64 of 32 bytes");
         }
-        this.key = new SecretKeySpec(bytes, "AES");
+        return new SecretKeySpec(bytes, "AES");
     }
 
     public String encrypt(String plain) {

@@ -1,0 +1,153 @@
+package org.xinyidai.enterprise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.xinyidai.enterprise.company.AuthenticationReview;
+import org.xinyidai.enterprise.company.CompanyService;
+import org.xinyidai.identity.CurrentUser;
+
+/** Another account's enterprise, or another site's, answers 404 everywhere; bad input is explained beside it. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class EnterpriseAccessTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    EnterpriseFixtures fixtures;
+    @Autowired
+    CompanyService service;
+    @Autowired
+    AuthenticationReview review;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anotherAccountsEnterpriseIsNotFound() throws Exception {
+        CurrentUser owner = fixtures.enterpriseUser();
+        long id = service.add(owner.accountId(), "foshan",
+                EnterpriseFixtures.enterprise("佛山市访问测试有限公司", EnterpriseFixtures.validUscc())).enterpriseId();
+        CurrentUser other = fixtures.enterpriseUser();
+
+        mvc.perform(get("/enterprise/companies/" + id).with(as(owner))).andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("佛山市访问测试有限公司", "110***********002X", "小型企业", "模拟人脸核验（开发环境，不连接真实核验服务）")
+                        .doesNotContain(EnterpriseFixtures.LEGAL_REP_ID));
+        for (String path : List.of("/enterprise/companies/" + id, "/enterprise/companies/" + id + "/edit",
+                "/enterprise/companies/" + id + "/certificates/LICENCE")) {
+            mvc.perform(get(path).with(as(other))).andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/enterprise/companies/" + id + "/current").with(as(other)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/enterprise/companies/" + id + "/face").param("name", "张三")
+                        .param("idNumber", EnterpriseFixtures.LEGAL_REP_ID).with(as(other)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/enterprise/companies/" + id + "/edit").param("name", "改名").with(as(other)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(multipart("/enterprise/companies/" + id + "/certificates")
+                        .file(png("licence")).file(png("idFront")).file(png("idBack")).with(as(other)).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(stateOf(id)).isEqualTo("UNVERIFIED");
+        mvc.perform(get("/enterprise/companies").with(as(other))).andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain("佛山市访问测试有限公司"));
+    }
+
+    @Test
+    void anAdvisorOfAnotherSiteGetsNotFound() throws Exception {
+        CurrentUser owner = fixtures.enterpriseUser();
+        long id = service.add(owner.accountId(), "foshan",
+                EnterpriseFixtures.enterprise("佛山市跨站测试有限公司", EnterpriseFixtures.validUscc())).enterpriseId();
+        mvc.perform(multipart("/enterprise/companies/" + id + "/certificates")
+                        .file(png("licence")).file(png("idFront")).file(png("idBack")).with(as(owner)).with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(stateOf(id)).isEqualTo("PENDING_REVIEW");
+
+        CurrentUser elsewhere = fixtures.advisor("guangzhou");
+        for (String path : List.of("/advisor/authentications/" + id, "/advisor/authentications/" + id + "/certificates/LICENCE")) {
+            mvc.perform(get(path).with(as(elsewhere))).andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/advisor/authentications/" + id + "/approve").with(as(elsewhere)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/advisor/authentications/" + id + "/reject").param("reason", "不行").with(as(elsewhere)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/advisor/authentications").with(as(elsewhere))).andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain("佛山市跨站测试有限公司"));
+        assertThat(stateOf(id)).isEqualTo("PENDING_REVIEW");
+
+        CurrentUser foshan = fixtures.advisor("foshan");
+        mvc.perform(get("/advisor/authentications").with(as(foshan))).andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("佛山市跨站测试有限公司"));
+        mvc.perform(get("/advisor/authentications/" + id).with(as(foshan))).andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("110***********002X", "统一社会信用代码校验通过").doesNotContain(EnterpriseFixtures.LEGAL_REP_ID));
+        mvc.perform(get("/advisor/authentications/" + id + "/certificates/LICENCE").with(as(foshan)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/advisor/authentications/" + id + "/reject").param("reason", " ").with(as(foshan)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("请填写驳回原因"));
+        assertThat(stateOf(id)).isEqualTo("PENDING_REVIEW");
+    }
+
+    @Test
+    void badFieldsAreExplainedBesideThemAndNothingIsSaved() throws Exception {
+        CurrentUser user = fixtures.enterpriseUser();
+        String uscc = EnterpriseFixtures.validUscc();
+        mvc.perform(post("/enterprise/companies/new").with(as(user)).with(csrf())
+                        .param("name", "").param("uscc", "12345").param("legalRepName", "张三")
+                        .param("legalRepId", "110101199003077777").param("registeredCapitalWan", "abc")
+                        .param("establishedOn", "2999-01-01").param("industry", "C").param("regionCode", "110101")
+                        .param("employees", "-1").param("annualRevenueWan", "100").param("totalAssetsWan", "100"))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains(
+                        "请输入企业名称", "统一社会信用代码应为 18 位数字或大写字母", "请输入正确的18位居民身份证号",
+                        "成立日期不能晚于今天", "请选择本站的区", "从业人员数应为 0 或正整数", "格式不正确"));
+        mvc.perform(post("/enterprise/companies/new").with(as(user)).with(csrf())
+                        .param("name", "佛山市校验位表单有限公司").param("uscc", EnterpriseFixtures.wrongCheck(uscc))
+                        .param("legalRepName", "张三").param("legalRepId", EnterpriseFixtures.LEGAL_REP_ID)
+                        .param("registeredCapitalWan", "100").param("establishedOn", "2020-01-01").param("industry", "C")
+                        .param("regionCode", "440604").param("employees", "5").param("annualRevenueWan", "100")
+                        .param("totalAssetsWan", "100"))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("统一社会信用代码校验位不符，提交后需人工审核", "请确认后再提交", "按所填数据划型为：微型企业"));
+        assertThat(jdbc.sql("select count(*) from enterprise_member where account_id = :a").param("a", user.accountId())
+                .query(Long.class).single()).isZero();
+    }
+
+    private String stateOf(long id) {
+        return jdbc.sql("select authentication from enterprise_enterprise where id = :id").param("id", id)
+                .query(String.class).single();
+    }
+
+    static MockMultipartFile png(String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(30, 20, BufferedImage.TYPE_INT_RGB), "png", out);
+        return new MockMultipartFile(name, name + ".png", "image/png", out.toByteArray());
+    }
+
+    static RequestPostProcessor as(CurrentUser user) {
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                List.of(new SimpleGrantedAuthority(user.role().authority()))));
+    }
+}

@@ -1,0 +1,184 @@
+package org.xinyidai.enterprise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.xinyidai.enterprise.company.AuthenticationReview;
+import org.xinyidai.enterprise.company.CertificateImage;
+import org.xinyidai.enterprise.company.CertificateKind;
+import org.xinyidai.enterprise.company.Company;
+import org.xinyidai.enterprise.company.CompanyService;
+import org.xinyidai.enterprise.company.EnterpriseRefused;
+import org.xinyidai.enterprise.company.MemberStatus;
+import org.xinyidai.enterprise.company.Membership;
+import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.shared.admission.EnterpriseFacts;
+import org.xinyidai.shared.admission.EnterpriseSize;
+import org.xinyidai.shared.admission.IndustrySection;
+
+/** Adding, claiming, the current enterprise, both ways to authenticate, and what other modules read. */
+@SpringBootTest
+@RecordApplicationEvents
+class EnterpriseServiceTests {
+
+    @Autowired
+    CompanyService service;
+    @Autowired
+    AuthenticationReview review;
+    @Autowired
+    Enterprises enterprises;
+    @Autowired
+    EnterpriseFixtures fixtures;
+    @Autowired
+    ApplicationEvents events;
+
+    @Test
+    void theFirstEnterpriseAddedBecomesCurrentAndOtherModulesReadIt() {
+        CurrentUser user = fixtures.enterpriseUser();
+        long first = service.add(user.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市第一测试有限公司",
+                EnterpriseFixtures.validUscc())).enterpriseId();
+        long second = service.add(user.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市第二测试有限公司",
+                EnterpriseFixtures.validUscc())).enterpriseId();
+
+        assertThat(enterprises.current(user.accountId())).map(EnterpriseSummary::id).contains(first);
+        assertThat(enterprises.ofAccount(user.accountId())).extracting(EnterpriseSummary::id).containsExactly(first, second);
+        EnterpriseSummary summary = enterprises.find(first).orElseThrow();
+        assertThat(summary.size()).isEqualTo(EnterpriseSize.SMALL);
+        assertThat(summary.authentication()).isEqualTo(AuthenticationStatus.UNVERIFIED);
+        assertThat(summary.siteCode()).isEqualTo("foshan");
+        assertThat(summary.toString()).doesNotContain(EnterpriseFixtures.LEGAL_REP_ID);
+        EnterpriseFacts facts = enterprises.facts(first);
+        assertThat(facts.industry()).isEqualTo(IndustrySection.C);
+        assertThat(facts.regionCode()).isEqualTo("440604");
+        assertThat(facts.size()).isEqualTo(EnterpriseSize.SMALL);
+        assertThat(facts.annualRevenueWan()).isEqualByComparingTo(new BigDecimal("3500"));
+        assertThat(facts.establishedOn()).hasYear(2018);
+        assertThat(facts.taxCreditGrade()).isNull();
+        assertThat(enterprises.accountsOf(first)).containsExactly(user.accountId());
+
+        service.switchCurrent(user.accountId(), second);
+        assertThat(enterprises.current(user.accountId())).map(EnterpriseSummary::id).contains(second);
+        assertThat(enterprises.ofAccount(user.accountId())).extracting(EnterpriseSummary::id).containsExactly(second, first);
+    }
+
+    @Test
+    void theSameAccountCannotAddTheSameCodeTwice() {
+        CurrentUser user = fixtures.enterpriseUser();
+        String uscc = EnterpriseFixtures.validUscc();
+        service.add(user.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市重复测试有限公司", uscc));
+        assertThatThrownBy(() -> service.add(user.accountId(), "foshan",
+                EnterpriseFixtures.enterprise("佛山市重复测试有限公司", uscc)))
+                .isInstanceOfSatisfying(EnterpriseRefused.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("uscc");
+                    assertThat(refused.messageKey()).isEqualTo("enterprise.uscc.alreadyYours");
+                });
+    }
+
+    @Test
+    void aWrongCheckCharacterGoesOnlyToManualReviewByCertificates() throws IOException {
+        CurrentUser user = fixtures.enterpriseUser();
+        String uscc = EnterpriseFixtures.wrongCheck(EnterpriseFixtures.validUscc());
+        assertThat(service.usccWarnings(user.accountId(), new org.xinyidai.shared.Uscc(uscc), null))
+                .containsExactly("enterprise.uscc.checkMismatch");
+        long id = service.add(user.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市校验位测试有限公司", uscc))
+                .enterpriseId();
+        Company company = service.mine(user.accountId(), id);
+        assertThat(company.usccCheckOk()).isFalse();
+        assertThat(service.faceAllowed(company)).isFalse();
+        assertThatThrownBy(() -> service.verifyFace(user.accountId(), id, "张三", EnterpriseFixtures.LEGAL_REP_ID))
+                .isInstanceOf(EnterpriseRefused.class);
+        assertThat(enterprises.find(id).orElseThrow().authenticated()).isFalse();
+
+        service.submitCertificates(user.accountId(), id, certificates());
+        assertThat(enterprises.find(id).orElseThrow().authentication()).isEqualTo(AuthenticationStatus.PENDING_REVIEW);
+        CurrentUser advisor = fixtures.advisor("foshan");
+        assertThat(review.queue(advisor)).anySatisfy(item -> assertThat(item.enterpriseId()).isEqualTo(id));
+        review.approveCertificates(advisor, id);
+        assertThat(enterprises.find(id).orElseThrow().authenticated()).isTrue();
+        assertThat(events.stream(EnterpriseAuthenticationDecided.class)).anySatisfy(e -> {
+            assertThat(e.enterpriseId()).isEqualTo(id);
+            assertThat(e.approved()).isTrue();
+        });
+    }
+
+    @Test
+    void theSimulatedFaceCheckPassesOnlyForTheRegisteredLegalRepresentative() {
+        CurrentUser user = fixtures.enterpriseUser();
+        long id = service.add(user.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市人脸测试有限公司",
+                EnterpriseFixtures.validUscc())).enterpriseId();
+        FaceVerificationResult wrong = service.verifyFace(user.accountId(), id, "李四", EnterpriseFixtures.LEGAL_REP_ID);
+        assertThat(wrong.passed()).isFalse();
+        assertThat(wrong.reasonKey()).isEqualTo("enterprise.face.simulatedMismatch");
+        assertThat(enterprises.find(id).orElseThrow().authentication()).isEqualTo(AuthenticationStatus.UNVERIFIED);
+
+        assertThat(service.verifyFace(user.accountId(), id, "张三", EnterpriseFixtures.LEGAL_REP_ID).passed()).isTrue();
+        assertThat(enterprises.find(id).orElseThrow().authenticated()).isTrue();
+        assertThat(service.history(id)).hasSize(2);
+    }
+
+    @Test
+    void aCodeAuthenticatedElsewhereIsClaimedAndTheAdvisorDecides() {
+        CurrentUser owner = fixtures.enterpriseUser();
+        String uscc = EnterpriseFixtures.validUscc();
+        long id = service.add(owner.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市认领测试有限公司", uscc))
+                .enterpriseId();
+        service.verifyFace(owner.accountId(), id, "张三", EnterpriseFixtures.LEGAL_REP_ID);
+
+        CurrentUser colleague = fixtures.enterpriseUser();
+        assertThat(service.usccWarnings(colleague.accountId(), new org.xinyidai.shared.Uscc(uscc), null))
+                .containsExactly("enterprise.uscc.claimAuthenticated");
+        CompanyService.Added claim = service.add(colleague.accountId(), "foshan",
+                EnterpriseFixtures.enterprise("随便写的名字", uscc));
+        assertThat(claim.claim()).isTrue();
+        assertThat(claim.enterpriseId()).isEqualTo(id);
+        assertThat(enterprises.ofAccount(colleague.accountId())).isEmpty();
+        assertThat(service.memberships(colleague.accountId())).extracting(Membership::status)
+                .containsExactly(MemberStatus.PENDING_CLAIM);
+
+        CurrentUser stranger = fixtures.enterpriseUser();
+        service.add(stranger.accountId(), "foshan", EnterpriseFixtures.enterprise("认领二", uscc));
+
+        CurrentUser advisor = fixtures.advisor("foshan");
+        review.approveClaim(advisor, id, colleague.accountId());
+        review.rejectClaim(advisor, id, stranger.accountId(), "非本企业员工");
+
+        assertThat(enterprises.current(colleague.accountId())).map(EnterpriseSummary::name).contains("佛山市认领测试有限公司");
+        assertThat(enterprises.accountsOf(id)).containsExactlyInAnyOrder(owner.accountId(), colleague.accountId());
+        assertThat(service.memberships(stranger.accountId())).singleElement().satisfies(m -> {
+            assertThat(m.status()).isEqualTo(MemberStatus.CLAIM_REJECTED);
+            assertThat(m.rejectionReason()).isEqualTo("非本企业员工");
+        });
+        assertThat(enterprises.ofAccount(stranger.accountId())).isEmpty();
+    }
+
+    @Test
+    void aCodeAddedButNotAuthenticatedElsewhereIsAlsoAClaim() {
+        CurrentUser owner = fixtures.enterpriseUser();
+        String uscc = EnterpriseFixtures.validUscc();
+        service.add(owner.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市未认证认领有限公司", uscc));
+        CurrentUser other = fixtures.enterpriseUser();
+        assertThat(service.usccWarnings(other.accountId(), new org.xinyidai.shared.Uscc(uscc), null))
+                .containsExactly("enterprise.uscc.claimExisting");
+        assertThat(service.add(other.accountId(), "foshan", EnterpriseFixtures.enterprise("x", uscc)).claim()).isTrue();
+    }
+
+    static Map<CertificateKind, CertificateImage> certificates() throws IOException {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        CertificateImage png = CertificateImage.check(out.toByteArray()).image();
+        return Map.of(CertificateKind.LICENCE, png, CertificateKind.ID_FRONT, png, CertificateKind.ID_BACK, png);
+    }
+}
