@@ -1,0 +1,83 @@
+package org.xinyidai.financing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.xinyidai.enterprise.EnterpriseRegistry;
+import org.xinyidai.enterprise.NewEnterprise;
+import org.xinyidai.enterprise.SizingCategory;
+import org.xinyidai.financing.order.Application;
+import org.xinyidai.financing.order.ApplicationOutcome;
+import org.xinyidai.financing.order.Applications;
+import org.xinyidai.identity.AccountAdministration;
+import org.xinyidai.identity.AccountAdministration.NewAccount;
+import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.identity.Role;
+import org.xinyidai.institution.InstitutionFixtures;
+import org.xinyidai.shared.PhoneNumber;
+import org.xinyidai.shared.ResidentIdNumber;
+import org.xinyidai.shared.Uscc;
+import org.xinyidai.shared.admission.IndustrySection;
+
+/**
+ * Fresh enterprises with their own accounts, and applications for the demo products, so financing tests never
+ * share an order.
+ */
+@Component
+public class FinancingFixtures {
+
+    public static final String TAX_LOAN = "国信税易贷";
+    public static final String CHANCHENG = "国信银行禅城支行";
+    public static final String FOSHAN_BRANCH = "国信银行佛山分行";
+
+    private final AccountAdministration accounts;
+    private final EnterpriseRegistry registry;
+    private final Applications applications;
+    private final JdbcClient jdbc;
+
+    FinancingFixtures(AccountAdministration accounts, EnterpriseRegistry registry, Applications applications,
+                      JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.registry = registry;
+        this.applications = applications;
+        this.jdbc = jdbc;
+    }
+
+    /** A signed-up enterprise person with an authenticated small manufacturer in a 佛山 district. */
+    public CurrentUser enterprise(String district) {
+        String phone = InstitutionFixtures.newPhone();
+        String name = "测试企业" + phone.substring(5);
+        long account = accounts.create(new NewAccount(new PhoneNumber(phone), "联系人" + phone.substring(7),
+                Role.ENTERPRISE, "foshan", null, null, null, null, InstitutionFixtures.PASSWORD));
+        registry.ensureAuthenticated(account, "foshan", new NewEnterprise(name, freshUscc(district),
+                "张三", new ResidentIdNumber("11010519491231002X"), new BigDecimal("500"), LocalDate.of(2018, 5, 1),
+                IndustrySection.C, SizingCategory.INDUSTRY, district, "佛山市测试路1号", 50, new BigDecimal("2000"),
+                new BigDecimal("1500")));
+        return new CurrentUser(account, phone, "联系人" + phone.substring(7), Role.ENTERPRISE, "foshan", null, null,
+                null, null, false);
+    }
+
+    public long productId(String name) {
+        return jdbc.sql("select id from product_product where name = :name").param("name", name)
+                .query(Long.class).single();
+    }
+
+    /** Applies for 国信税易贷 (100万, 12 months) and answers the new order's id. */
+    public long applyForTaxLoan(CurrentUser enterprise) {
+        ApplicationOutcome outcome = applications.apply(enterprise, productId(TAX_LOAN),
+                new Application(new BigDecimal("100"), 12, "采购原材料", enterprise.displayName(), enterprise.phone()));
+        if (!outcome.created()) {
+            throw new IllegalStateException("application refused: " + outcome);
+        }
+        return outcome.orderId();
+    }
+
+    private static Uscc freshUscc(String district) {
+        String body = "91" + district + "MA" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000))
+                .substring(0, 7);
+        String first17 = body.substring(0, 17);
+        return new Uscc(first17 + new Uscc(first17 + "0").expectedCheckCharacter());
+    }
+}

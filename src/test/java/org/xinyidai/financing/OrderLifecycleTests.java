@@ -1,0 +1,214 @@
+package org.xinyidai.financing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.xinyidai.support.SignedIn.as;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.xinyidai.financing.order.Application;
+import org.xinyidai.financing.order.ApplicationOutcome;
+import org.xinyidai.financing.order.Applications;
+import org.xinyidai.financing.order.Order;
+import org.xinyidai.financing.order.OrderActionRefused;
+import org.xinyidai.financing.order.OrderLifecycle;
+import org.xinyidai.financing.order.OrderNotFound;
+import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.identity.Role;
+import org.xinyidai.institution.InstitutionFixtures;
+
+/**
+ * The order lifecycle through its services and from the outside: routing, every guard, one winner when two act
+ * at once, and 404 for anyone outside the order's scope.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class OrderLifecycleTests {
+
+    @Autowired
+    FinancingFixtures fixtures;
+    @Autowired
+    InstitutionFixtures staff;
+    @Autowired
+    OrderLifecycle lifecycle;
+    @Autowired
+    Applications applications;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void anApplicationLandsInThePoolOfTheBranchServingTheDistrictAndAnAdminAssignsIt() {
+        CurrentUser enterprise = fixtures.enterprise("440604");
+        long orderId = fixtures.applyForTaxLoan(enterprise);
+        Order order = lifecycle.visible(enterprise, orderId);
+        assertThat(order.status()).isEqualTo(OrderStatus.SUBMITTED);
+        assertThat(order.managerAccount()).isNull();
+        assertThat(order.nodeId()).isEqualTo(staff.node(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG).id());
+        assertThat(order.acceptDeadline()).isAfter(order.submittedAt());
+        assertThat(order.orderNo()).startsWith("RZ").hasSize(16);
+
+        CurrentUser branchAdmin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
+        CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
+        lifecycle.assign(branchAdmin, orderId, order.version(), manager.accountId());
+
+        Order assigned = lifecycle.visible(manager, orderId);
+        assertThat(assigned.managerAccount()).isEqualTo(manager.accountId());
+        assertThat(jdbc.sql("select count(*) from messaging_message where recipient_account_id = :m and type = 'ORDER_ASSIGNED'")
+                .param("m", manager.accountId()).query(Long.class).single()).isEqualTo(1);
+        assertThat(kinds(orderId)).containsExactly("STATUS", "ASSIGN");
+    }
+
+    @Test
+    void onlyTheAssignedManagerWorksTheOrderAndIllegalMovesAreRefused() {
+        Assigned a = assignedOrder();
+        CurrentUser colleague = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
+        assertThatThrownBy(() -> lifecycle.accept(colleague, a.orderId, version(a.orderId)))
+                .isInstanceOf(OrderNotFound.class);
+        assertThatThrownBy(() -> lifecycle.startReview(a.manager, a.orderId, version(a.orderId)))
+                .isInstanceOf(OrderActionRefused.class)
+                .satisfies(e -> assertThat(((OrderActionRefused) e).messageKey()).isEqualTo("order.refused.transition"));
+        lifecycle.accept(a.manager, a.orderId, version(a.orderId));
+        assertThatThrownBy(() -> lifecycle.withdraw(a.manager, a.orderId, version(a.orderId), null))
+                .isInstanceOf(OrderNotFound.class);
+        assertThat(statusOf(a.orderId)).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void twoAcceptsAtOnceHaveExactlyOneWinnerAndTheOtherIsToldWhy() throws Exception {
+        Assigned a = assignedOrder();
+        int seen = version(a.orderId);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> results = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Callable<String> accept = () -> {
+                start.await();
+                try {
+                    lifecycle.accept(a.manager, a.orderId, seen);
+                    return "accepted";
+                } catch (OrderActionRefused refused) {
+                    return refused.messageKey();
+                }
+            };
+            results.add(pool.submit(accept));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> r : results) {
+            outcomes.add(r.get());
+        }
+        pool.shutdown();
+        assertThat(outcomes).containsExactlyInAnyOrder("accepted", "order.refused.stale");
+        assertThat(jdbc.sql("select count(*) from financing_progress where order_id = :o and to_status = 'ACCEPTED'")
+                .param("o", a.orderId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theEnterpriseWithdrawsBeforeApprovalAndRejectionNeedsAReasonFromTheList() {
+        Assigned a = assignedOrder();
+        assertThatThrownBy(() -> lifecycle.reject(a.manager, a.orderId, version(a.orderId), "NOT_A_CODE", "x"))
+                .isInstanceOf(OrderActionRefused.class);
+        assertThat(statusOf(a.orderId)).isEqualTo("SUBMITTED");
+        lifecycle.withdraw(a.enterprise, a.orderId, version(a.orderId), "资金已到位");
+        assertThat(statusOf(a.orderId)).isEqualTo("WITHDRAWN");
+        assertThatThrownBy(() -> lifecycle.accept(a.manager, a.orderId, version(a.orderId)))
+                .isInstanceOf(OrderActionRefused.class);
+
+        Assigned b = assignedOrder();
+        lifecycle.reject(b.manager, b.orderId, version(b.orderId), "COLLATERAL", "抵押物不足");
+        assertThat(statusOf(b.orderId)).isEqualTo("REJECTED");
+        assertThat(jdbc.sql("select reason_code from financing_progress where order_id = :o and to_status = 'REJECTED'")
+                .param("o", b.orderId).query(String.class).single()).isEqualTo("COLLATERAL");
+        assertThat(jdbc.sql("select count(*) from messaging_message where type = 'ORDER_STATUS' and recipient_account_id = :e")
+                .param("e", b.enterprise.accountId()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void applicationsOutsideTheProductsRangeOrTwiceForOneProductAreRefusedWithReasons() {
+        CurrentUser enterprise = fixtures.enterprise("440604");
+        long product = fixtures.productId(FinancingFixtures.TAX_LOAN);
+        ApplicationOutcome tooMuch = applications.apply(enterprise, product,
+                new Application(new BigDecimal("5000"), 24, "扩产", "张三", "13800138000"));
+        assertThat(tooMuch.created()).isFalse();
+        assertThat(tooMuch.fieldProblems()).extracting(ApplicationOutcome.FieldProblem::field)
+                .containsExactlyInAnyOrder("amountWan", "termMonths");
+        fixtures.applyForTaxLoan(enterprise);
+        assertThat(applications.apply(enterprise, product,
+                new Application(new BigDecimal("50"), 6, "再申请", "张三", "13800138000")).refusalKey())
+                .isEqualTo("order.apply.duplicate");
+        assertThat(jdbc.sql("select count(*) from financing_order where applicant_account = :a")
+                .param("a", enterprise.accountId()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void fromTheOutsideAnOrderOutsideYourScopeIsNotFound() throws Exception {
+        Assigned a = assignedOrder();
+        String page = "/institution/orders/" + a.orderId;
+        CurrentUser otherEnterprise = fixtures.enterprise("440605");
+        mvc.perform(get("/enterprise/orders/" + a.orderId).with(as(otherEnterprise))).andExpect(status().isNotFound());
+        mvc.perform(post("/enterprise/orders/" + a.orderId + "/withdraw").param("version", "0")
+                .with(as(otherEnterprise)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(get("/enterprise/orders/" + a.orderId).with(as(a.enterprise))).andExpect(status().isOk());
+
+        CurrentUser otherManager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
+        mvc.perform(get(page).with(as(otherManager))).andExpect(status().isNotFound());
+        mvc.perform(post(page + "/accept").param("version", "1").with(as(otherManager)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(page).with(as(a.manager))).andExpect(status().isOk());
+
+        CurrentUser otherBranchAdmin = staff.person(InstitutionFixtures.BIG_BANK, "国信银行顺德支行", Role.INST_ADMIN);
+        mvc.perform(get(page).with(as(otherBranchAdmin))).andExpect(status().isNotFound());
+        CurrentUser branchAdmin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
+        mvc.perform(get(page).with(as(branchAdmin))).andExpect(status().isOk());
+
+        CurrentUser otherInstitution = staff.person(InstitutionFixtures.CITY_BANK, null, Role.INST_HQ_ADMIN);
+        mvc.perform(get(page).with(as(otherInstitution))).andExpect(status().isNotFound());
+        mvc.perform(post(page + "/assign").param("version", "1").param("manager", String.valueOf(a.manager.accountId()))
+                .with(as(otherInstitution)).with(csrf())).andExpect(status().isNotFound());
+        assertThat(statusOf(a.orderId)).isEqualTo("SUBMITTED");
+    }
+
+    /** An order of a fresh enterprise, assigned by a branch admin to a fresh manager of 禅城支行. */
+    Assigned assignedOrder() {
+        CurrentUser enterprise = fixtures.enterprise("440604");
+        long orderId = fixtures.applyForTaxLoan(enterprise);
+        CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
+        CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
+        lifecycle.assign(admin, orderId, version(orderId), manager.accountId());
+        return new Assigned(enterprise, manager, orderId);
+    }
+
+    record Assigned(CurrentUser enterprise, CurrentUser manager, long orderId) {
+    }
+
+    private int version(long orderId) {
+        return jdbc.sql("select version from financing_order where id = :id").param("id", orderId).query(Integer.class).single();
+    }
+
+    private String statusOf(long orderId) {
+        return jdbc.sql("select status from financing_order where id = :id").param("id", orderId).query(String.class).single();
+    }
+
+    private List<String> kinds(long orderId) {
+        return jdbc.sql("select kind from financing_progress where order_id = :id order by id").param("id", orderId)
+                .query(String.class).list();
+    }
+}
