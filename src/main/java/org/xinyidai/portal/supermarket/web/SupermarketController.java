@@ -78,12 +78,19 @@ class SupermarketController {
         return "supermarket/detail";
     }
 
-    /** 申请: online products need a signed-in enterprise user; anyone else signs in first and returns here. */
+    /**
+     * 申请: a signed-in enterprise user goes on to the application in the enterprise console (which asks for
+     * authentication first when needed); an anonymous visitor signs in or registers and returns here, except for
+     * an offline product, whose contact is on the detail page.
+     */
     @GetMapping("/products/{id}/apply")
     String apply(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
                  HttpServletResponse response, Model model) {
         Product product = published(id, request);
-        if (!product.online()) {
+        if (user != null && user.role() == Role.ENTERPRISE) {
+            return "redirect:/enterprise/products/" + id + "/apply";
+        }
+        if (user == null && !product.online()) {
             return "redirect:/products/" + id + "#contact";
         }
         if (user == null) {
@@ -91,7 +98,6 @@ class SupermarketController {
             return "redirect:/login";
         }
         model.addAttribute("product", product);
-        model.addAttribute("enterprise", user.role() == Role.ENTERPRISE);
         return "supermarket/apply";
     }
 
