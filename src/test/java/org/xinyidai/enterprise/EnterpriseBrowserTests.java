@@ -70,7 +70,7 @@ class EnterpriseBrowserTests extends BrowserTest {
         page.locator("#idFront").setInputFiles(image("front", Color.CYAN));
         page.locator("#idBack").setInputFiles(image("back", Color.PINK));
         page.locator("[data-testid=submit-certificates]").click();
-        assertThat(page.locator("[data-testid=flash]")).containsText("证照已提交");
+        assertThat(page.locator("[data-testid=flash]")).containsText("证照已上传");
         assertThat(page.locator("[data-testid=auth-status]").first()).hasText("审核中");
         screenshot("enterprise-pending");
 
