@@ -135,6 +135,10 @@ class CompanyController {
                               @RequestParam(required = false) MultipartFile idBack,
                               @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         Company company = service.mine(user.accountId(), id);
+        if (!company.editable()) {
+            redirect.addFlashAttribute("flashError", "enterprise.certificates.notOpen");
+            return "redirect:/enterprise/companies/" + id;
+        }
         Map<CertificateKind, CertificateImage> images = new EnumMap<>(CertificateKind.class);
         Map<String, String> problems = new java.util.HashMap<>();
         check(CertificateKind.LICENCE, licence, images, problems);
