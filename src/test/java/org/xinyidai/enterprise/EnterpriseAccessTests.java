@@ -185,6 +185,38 @@ class EnterpriseAccessTests {
         mvc.perform(get("/enterprise/companies/" + id + "/edit").with(as(owner))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void theAdvisorDecidesClaimsFromTheReviewPage() throws Exception {
+        CurrentUser owner = fixtures.enterpriseUser();
+        String uscc = EnterpriseFixtures.validUscc();
+        long id = service.add(owner.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市认领页面有限公司", uscc))
+                .enterpriseId();
+        service.verifyFace(owner.accountId(), id, "张三", EnterpriseFixtures.LEGAL_REP_ID);
+        CurrentUser claimant = fixtures.enterpriseUser();
+        service.add(claimant.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市认领页面有限公司", uscc));
+
+        CurrentUser advisor = fixtures.advisor("foshan");
+        mvc.perform(get("/advisor/authentications").with(as(advisor))).andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("佛山市认领页面有限公司", "企业认领"));
+        mvc.perform(get("/advisor/authentications/" + id).with(as(advisor))).andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("申请认领该企业", claimant.maskedPhone()));
+        mvc.perform(post("/advisor/authentications/" + id + "/claims/" + claimant.accountId() + "/reject")
+                        .param("reason", "").with(as(advisor)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("请填写驳回原因"));
+        mvc.perform(post("/advisor/authentications/" + id + "/claims/" + claimant.accountId() + "/approve")
+                        .with(as(fixtures.advisor("guangzhou"))).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/advisor/authentications/" + id + "/claims/" + claimant.accountId() + "/approve")
+                        .with(as(advisor)).with(csrf()))
+                .andExpect(status().isFound());
+        mvc.perform(get("/enterprise/companies/" + id).with(as(claimant))).andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("已认证"));
+        assertThat(jdbc.sql("select count(*) from audit_operation where action = 'ENTERPRISE_CLAIM_APPROVE' and actor_id = :a")
+                .param("a", advisor.accountId()).query(Long.class).single()).isEqualTo(1);
+    }
+
     private String stateOf(long id) {
         return jdbc.sql("select authentication from enterprise_enterprise where id = :id").param("id", id)
                 .query(String.class).single();
