@@ -135,6 +135,88 @@ class EnterpriseAccessTests {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void anEnterpriseIsEditableUntilItAsksForAuthenticationAndAClaimNeedsConfirming() throws Exception {
+        CurrentUser owner = fixtures.enterpriseUser();
+        String uscc = EnterpriseFixtures.validUscc();
+        long id = service.add(owner.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市编辑测试有限公司", uscc))
+                .enterpriseId();
+        mvc.perform(get("/enterprise/companies/" + id + "/edit").with(as(owner))).andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("佛山市编辑测试有限公司", "留空则保留已登记的 110***********002X")
+                        .doesNotContain(EnterpriseFixtures.LEGAL_REP_ID));
+        mvc.perform(post("/enterprise/companies/" + id + "/edit").with(as(owner)).with(csrf())
+                        .param("name", "佛山市编辑后有限公司").param("uscc", uscc).param("legalRepName", "张三")
+                        .param("legalRepId", "").param("registeredCapitalWan", "100").param("establishedOn", "2020-01-01")
+                        .param("industry", "F").param("sizingCategory", "RETAIL").param("regionCode", "440606")
+                        .param("employees", "60").param("annualRevenueWan", "600").param("totalAssetsWan", "100")
+                        .param("version", "0"))
+                .andExpect(status().isFound());
+        assertThat(service.mine(owner.accountId(), id)).satisfies(c -> {
+            assertThat(c.name()).isEqualTo("佛山市编辑后有限公司");
+            assertThat(c.size()).isEqualTo(org.xinyidai.shared.admission.EnterpriseSize.MEDIUM);
+            assertThat(c.legalRepIdMasked()).isEqualTo("110***********002X");
+        });
+
+        CurrentUser claimant = fixtures.enterpriseUser();
+        var claim = post("/enterprise/companies/new").with(as(claimant)).with(csrf())
+                .param("name", "佛山市编辑后有限公司").param("uscc", uscc).param("legalRepName", "张三")
+                .param("legalRepId", EnterpriseFixtures.LEGAL_REP_ID).param("registeredCapitalWan", "100")
+                .param("establishedOn", "2020-01-01").param("industry", "F").param("regionCode", "440606")
+                .param("employees", "60").param("annualRevenueWan", "600").param("totalAssetsWan", "100");
+        mvc.perform(claim).andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("该企业已由其他账号添加，提交后需融资顾问审核", "请确认后再提交"));
+        mvc.perform(claim.param("confirmed", "true")).andExpect(status().isFound());
+        mvc.perform(get("/enterprise/companies").with(as(claimant))).andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("认领审核中"));
+        mvc.perform(get("/enterprise/companies/" + id).with(as(claimant))).andExpect(status().isNotFound());
+
+        mvc.perform(multipart("/enterprise/companies/" + id + "/certificates")
+                        .file(new MockMultipartFile("licence", "licence.png", "image/png", "not an image".getBytes()))
+                        .with(as(owner)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("请上传可以打开的 PNG 或 JPEG 图片", "请上传该证照图片"));
+        assertThat(stateOf(id)).isEqualTo("UNVERIFIED");
+        mvc.perform(multipart("/enterprise/companies/" + id + "/certificates")
+                        .file(png("licence")).file(png("idFront")).file(png("idBack")).with(as(owner)).with(csrf()))
+                .andExpect(status().isFound());
+        mvc.perform(get("/enterprise/companies/" + id + "/edit").with(as(owner))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theAdvisorDecidesClaimsFromTheReviewPage() throws Exception {
+        CurrentUser owner = fixtures.enterpriseUser();
+        String uscc = EnterpriseFixtures.validUscc();
+        long id = service.add(owner.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市认领页面有限公司", uscc))
+                .enterpriseId();
+        service.verifyFace(owner.accountId(), id, "张三", EnterpriseFixtures.LEGAL_REP_ID);
+        CurrentUser claimant = fixtures.enterpriseUser();
+        service.add(claimant.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市认领页面有限公司", uscc));
+
+        CurrentUser advisor = fixtures.advisor("foshan");
+        mvc.perform(get("/advisor/authentications").with(as(advisor))).andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("佛山市认领页面有限公司", "企业认领"));
+        mvc.perform(get("/advisor/authentications/" + id).with(as(advisor))).andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("申请认领该企业", claimant.maskedPhone()));
+        mvc.perform(post("/advisor/authentications/" + id + "/claims/" + claimant.accountId() + "/reject")
+                        .param("reason", "").with(as(advisor)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("请填写驳回原因"));
+        mvc.perform(post("/advisor/authentications/" + id + "/claims/" + claimant.accountId() + "/approve")
+                        .with(as(fixtures.advisor("guangzhou"))).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/advisor/authentications/" + id + "/claims/" + claimant.accountId() + "/approve")
+                        .with(as(advisor)).with(csrf()))
+                .andExpect(status().isFound());
+        mvc.perform(get("/enterprise/companies/" + id).with(as(claimant))).andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("已认证"));
+        assertThat(jdbc.sql("select count(*) from audit_operation where action = 'ENTERPRISE_CLAIM_APPROVE' and actor_id = :a")
+                .param("a", advisor.accountId()).query(Long.class).single()).isEqualTo(1);
+    }
+
     private String stateOf(long id) {
         return jdbc.sql("select authentication from enterprise_enterprise where id = :id").param("id", id)
                 .query(String.class).single();

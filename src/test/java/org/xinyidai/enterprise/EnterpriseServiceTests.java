@@ -24,6 +24,7 @@ import org.xinyidai.enterprise.company.EnterpriseRefused;
 import org.xinyidai.enterprise.company.MemberStatus;
 import org.xinyidai.enterprise.company.Membership;
 import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.shared.PhoneNumber;
 import org.xinyidai.shared.admission.EnterpriseFacts;
 import org.xinyidai.shared.admission.EnterpriseSize;
 import org.xinyidai.shared.admission.IndustrySection;
@@ -43,6 +44,8 @@ class EnterpriseServiceTests {
     EnterpriseFixtures fixtures;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    org.xinyidai.identity.AccountAdministration accounts;
 
     @Test
     void theFirstEnterpriseAddedBecomesCurrentAndOtherModulesReadIt() {
@@ -172,6 +175,18 @@ class EnterpriseServiceTests {
         assertThat(service.usccWarnings(other.accountId(), new org.xinyidai.shared.Uscc(uscc), null))
                 .containsExactly("enterprise.uscc.claimExisting");
         assertThat(service.add(other.accountId(), "foshan", EnterpriseFixtures.enterprise("x", uscc)).claim()).isTrue();
+    }
+
+    @Test
+    void theDemoAccountsHaveTheirEnterprises() {
+        long first = accounts.findIdByPhone(new PhoneNumber("13900000001")).orElseThrow();
+        long third = accounts.findIdByPhone(new PhoneNumber("13900000003")).orElseThrow();
+        EnterpriseSummary manufacturer = enterprises.current(first).orElseThrow();
+        assertThat(manufacturer.name()).isEqualTo("佛山市禅城区示范制造有限公司");
+        assertThat(manufacturer.authenticated()).isTrue();
+        assertThat(manufacturer.size()).isEqualTo(EnterpriseSize.SMALL);
+        assertThat(new org.xinyidai.shared.Uscc(manufacturer.uscc()).checkCharacterValid()).isTrue();
+        assertThat(enterprises.current(third).orElseThrow().authentication()).isEqualTo(AuthenticationStatus.UNVERIFIED);
     }
 
     static Map<CertificateKind, CertificateImage> certificates() throws IOException {

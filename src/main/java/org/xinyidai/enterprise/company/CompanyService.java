@@ -162,7 +162,13 @@ public class CompanyService {
         if (!faceAllowed(company)) {
             throw new EnterpriseRefused(null, "enterprise.face.notAllowed");
         }
-        FaceVerificationResult result = verification.verify(new FaceVerificationRequest(enterpriseId, name, idNumber, null));
+        FaceVerificationResult result;
+        try {
+            result = verification.verify(new FaceVerificationRequest(enterpriseId, name, idNumber, null));
+        } catch (RuntimeException providerDown) {
+            // A provider outage is a failed attempt the user may repeat, never an error page.
+            result = FaceVerificationResult.fail("enterprise.face.unavailable", null);
+        }
         if (result.passed() && !(company.legalRepName().equals(name) && companies.isLegalRepId(enterpriseId, idNumber))) {
             result = FaceVerificationResult.fail("enterprise.face.notLegalRep", null);
         }

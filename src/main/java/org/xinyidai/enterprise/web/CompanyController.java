@@ -78,7 +78,7 @@ class CompanyController {
             return formView(user, model, null);
         }
         try {
-            Added added = service.add(user.accountId(), user.siteCode(), enterprise.get());
+            Added added = service.add(user.accountId(), siteOf(user), enterprise.get());
             if (added.claim()) {
                 redirect.addFlashAttribute("flash", "enterprise.claim.submitted");
                 return "redirect:/enterprise/companies";
@@ -135,6 +135,10 @@ class CompanyController {
                               @RequestParam(required = false) MultipartFile idBack,
                               @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         Company company = service.mine(user.accountId(), id);
+        if (!company.editable()) {
+            redirect.addFlashAttribute("flashError", "enterprise.certificates.notOpen");
+            return "redirect:/enterprise/companies/" + id;
+        }
         Map<CertificateKind, CertificateImage> images = new EnumMap<>(CertificateKind.class);
         Map<String, String> problems = new java.util.HashMap<>();
         check(CertificateKind.LICENCE, licence, images, problems);
@@ -306,6 +310,13 @@ class CompanyController {
             model.addAttribute("certificateProblems", Map.of());
         }
         return DETAIL_VIEW;
+    }
+
+    /** The site the enterprise belongs to: the account's, or the default site for an account without one. */
+    private String siteOf(CurrentUser user) {
+        return Optional.ofNullable(user.siteCode())
+                .or(() -> sites.defaultSite().map(Site::code))
+                .orElseThrow(() -> new IllegalStateException("No city site configured"));
     }
 
     private List<Site.District> districts(CurrentUser user) {
