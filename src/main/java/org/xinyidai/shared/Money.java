@@ -52,6 +52,15 @@ public record Money(BigDecimal yuan) implements Comparable<Money> {
         return yuan.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * Yuan as people write 万元: exact, without trailing zeros or an exponent — 1,000,000 → 100,
+     * 1,234,500 → 123.45.
+     */
+    public static BigDecimal wan(BigDecimal yuan) {
+        BigDecimal wan = yuan.movePointLeft(4).stripTrailingZeros();
+        return wan.scale() < 0 ? wan.setScale(0) : wan;
+    }
+
     @Override
     public int compareTo(Money other) {
         return yuan.compareTo(other.yuan);

@@ -46,6 +46,7 @@ public abstract class BrowserTest {
 
     protected BrowserContext context;
     protected Page page;
+    private final List<BrowserContext> otherContexts = new java.util.ArrayList<>();
     private String testName;
 
     @BeforeAll
@@ -82,9 +83,25 @@ public abstract class BrowserTest {
     void openPage(TestInfo info) {
         testName = info.getTestClass().map(Class::getSimpleName).orElse("test") + "-"
                 + info.getTestMethod().map(m -> m.getName()).orElse("page");
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900));
-        context.setDefaultTimeout(10_000);
+        context = newContext();
         page = context.newPage();
+    }
+
+    /**
+     * A second person at another computer: a tab of its own browser context (own cookies), closed after the
+     * test like the main one.
+     */
+    protected Page anotherPerson() {
+        BrowserContext other = newContext();
+        otherContexts.add(other);
+        return other.newPage();
+    }
+
+    private BrowserContext newContext() {
+        BrowserContext created = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+                .setViewportSize(1280, 900));
+        created.setDefaultTimeout(10_000);
+        return created;
     }
 
     @AfterEach
@@ -95,6 +112,8 @@ public abstract class BrowserTest {
         if (context != null) {
             context.close();
         }
+        otherContexts.forEach(BrowserContext::close);
+        otherContexts.clear();
     }
 
     protected String url(String path) {
@@ -106,7 +125,11 @@ public abstract class BrowserTest {
     }
 
     protected void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png"))
+        screenshot(page, name);
+    }
+
+    protected void screenshot(Page tab, String name) {
+        tab.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png"))
                 .setFullPage(true));
     }
 

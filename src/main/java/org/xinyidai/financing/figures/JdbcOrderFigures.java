@@ -1,5 +1,6 @@
 package org.xinyidai.financing.figures;
 
+import org.xinyidai.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -85,6 +86,6 @@ class JdbcOrderFigures implements OrderFigures, ProductOrders {
     }
 
     private static BigDecimal wan(BigDecimal yuan) {
-        return yuan.movePointLeft(4).stripTrailingZeros();
+        return Money.wan(yuan);
     }
 }

@@ -1,5 +1,6 @@
 package org.xinyidai.financing.loan;
 
+import org.xinyidai.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,6 +10,6 @@ public record CreditLine(long orderId, BigDecimal line, BigDecimal annualRate, i
                          LocalDateTime approvedAt) {
 
     public BigDecimal lineWan() {
-        return line.movePointLeft(4).stripTrailingZeros();
+        return Money.wan(line);
     }
 }

@@ -1,5 +1,6 @@
 package org.xinyidai.financing.loan;
 
+import org.xinyidai.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.xinyidai.product.RepaymentMethod;
@@ -9,7 +10,7 @@ public record Loan(long id, long orderId, BigDecimal amount, LocalDate disbursed
                    int termMonths, RepaymentMethod method, LoanClass loanClass, int daysPastDue, LocalDate settledOn) {
 
     public BigDecimal amountWan() {
-        return amount.movePointLeft(4).stripTrailingZeros();
+        return Money.wan(amount);
     }
 
     public boolean settled() {

@@ -1,5 +1,6 @@
 package org.xinyidai.financing.loan;
 
+import org.xinyidai.shared.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ public class LoanService {
         BigDecimal unused = credit.line().subtract(loans.disbursedOn(order.id()));
         if (amount.compareTo(unused) > 0) {
             throw OrderActionRefused.field("amountWan", "loan.refused.overLine",
-                    unused.movePointLeft(4).stripTrailingZeros().toPlainString());
+                    Money.wan(unused).toPlainString());
         }
         if (d.disbursedOn().isAfter(today()) || d.disbursedOn().isBefore(credit.approvedAt().toLocalDate())
                 || d.disbursedOn().isAfter(credit.validUntil())) {

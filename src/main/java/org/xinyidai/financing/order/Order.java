@@ -1,5 +1,6 @@
 package org.xinyidai.financing.order;
 
+import org.xinyidai.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.xinyidai.financing.OrderChannel;
@@ -15,7 +16,7 @@ public record Order(long id, String orderNo, String siteCode, long enterpriseId,
                     LocalDateTime acceptDeadline, LocalDateTime updatedAt, int version) {
 
     public BigDecimal amountWan() {
-        return amount.movePointLeft(4).stripTrailingZeros();
+        return Money.wan(amount);
     }
 
     public String maskedContactPhone() {

@@ -1,5 +1,6 @@
 package org.xinyidai.financing.order;
 
+import org.xinyidai.shared.Money;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +70,6 @@ public class OrderNotices {
     }
 
     private static String wan(BigDecimal yuan) {
-        return yuan.movePointLeft(4).stripTrailingZeros().toPlainString();
+        return Money.wan(yuan).toPlainString();
     }
 }

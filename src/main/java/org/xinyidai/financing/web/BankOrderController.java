@@ -1,5 +1,6 @@
 package org.xinyidai.financing.web;
 
+import org.xinyidai.shared.Money;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -125,7 +126,7 @@ class BankOrderController {
             form.setDisbursedOn(today);
             form.setMethod(RepaymentMethod.EQUAL_INSTALLMENT);
             if (credit != null) {
-                form.setAmountWan(credit.line().subtract(loans.disbursedOn(order.id())).movePointLeft(4).stripTrailingZeros());
+                form.setAmountWan(Money.wan(credit.line().subtract(loans.disbursedOn(order.id()))));
                 form.setAnnualRate(credit.annualRate());
                 form.setTermMonths(credit.termMonths());
             }
@@ -152,7 +153,7 @@ class BankOrderController {
                 : List.of());
         model.addAttribute("nodeName", institutions.findNode(order.nodeId()).map(NodeSummary::name).orElse(""));
         model.addAttribute("unusedLineWan", credit == null ? BigDecimal.ZERO
-                : credit.line().subtract(loans.disbursedOn(order.id())).movePointLeft(4).stripTrailingZeros());
+                : Money.wan(credit.line().subtract(loans.disbursedOn(order.id()))));
     }
 
     private List<NodeSummary> nodesInScope(CurrentUser user) {
