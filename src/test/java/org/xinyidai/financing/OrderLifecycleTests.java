@@ -186,6 +186,33 @@ class OrderLifecycleTests {
         assertThat(statusOf(a.orderId)).isEqualTo("SUBMITTED");
     }
 
+    @Test
+    void aLeavingManagersOpenOrdersMoveToTheColleagueWithATimelineEntryAndSettledOnesStay() throws Exception {
+        Assigned open = assignedOrder();
+        CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
+        CurrentUser colleague = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
+        mvc.perform(post("/institution/staff/" + open.manager.accountId() + "/handover")
+                        .param("successor", String.valueOf(colleague.accountId())).param("note", "调岗")
+                        .with(as(admin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Order moved = lifecycle.visible(colleague, open.orderId);
+        assertThat(moved.managerName()).isEqualTo(colleague.displayName());
+        assertThat(kinds(open.orderId)).containsExactly("STATUS", "ASSIGN", "HANDOVER");
+        assertThatThrownBy(() -> lifecycle.visible(open.manager, open.orderId)).isInstanceOf(OrderNotFound.class);
+    }
+
+    @Test
+    void aManagerHandsOneOrderToAColleagueAndAnAdminRecallsItToTheBranchPool() {
+        Assigned a = assignedOrder();
+        CurrentUser colleague = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
+        lifecycle.handOver(a.manager, a.orderId, version(a.orderId), colleague.accountId());
+        assertThat(lifecycle.visible(colleague, a.orderId).managerAccount()).isEqualTo(colleague.accountId());
+        CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
+        lifecycle.recall(admin, a.orderId, version(a.orderId));
+        assertThat(lifecycle.visible(admin, a.orderId).managerAccount()).isNull();
+        assertThat(kinds(a.orderId)).containsExactly("STATUS", "ASSIGN", "HANDOVER", "RECALL");
+    }
+
     /** An order of a fresh enterprise, assigned by a branch admin to a fresh manager of 禅城支行. */
     Assigned assignedOrder() {
         CurrentUser enterprise = fixtures.enterprise("440604");
