@@ -53,6 +53,9 @@ class OrderWalkthroughBrowserTests extends BrowserTest {
         advisorPage.locator("[data-testid=approve]").click();
         assertThat(advisorPage.locator("[data-testid=flash]")).containsText("已审核通过");
 
+        open("/messages");
+        assertThat(page.locator("main")).containsText("企业 " + company + " 已通过认证");
+
         open("/products?city=foshan");
         page.locator("[data-testid=market]").getByText("国信税易贷").click();
         page.locator("[data-testid=apply]").click();

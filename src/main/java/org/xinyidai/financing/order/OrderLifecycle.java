@@ -111,7 +111,7 @@ public class OrderLifecycle {
         Order order = visible(user, orderId);
         orders.addProgress(order.id(), now(), user.accountId(), user.displayName(), ProgressKind.NOTE, null, null,
                 null, note);
-        log.record(user.did("order.note " + order.orderNo()));
+        log.record(user.did("ORDER_NOTE").on("financing_order", order.id()).withDetail(order.orderNo()));
     }
 
     /** 指派: an admin gives the order to a customer manager within their subtree. */
@@ -121,7 +121,8 @@ public class OrderLifecycle {
         Colleague manager = colleagueInScope(user, managerAccount);
         handTo(user, order, manager, ProgressKind.ASSIGN);
         notices.assigned(order, manager.accountId());
-        log.record(user.did("order.assign " + order.orderNo() + " -> " + manager.name()));
+        log.record(user.did("ORDER_ASSIGN").on("financing_order", order.id())
+                .withDetail(order.orderNo() + " → " + manager.name()));
     }
 
     /** 回收: an admin takes the order back from its manager into the node's pool. */
@@ -136,7 +137,7 @@ public class OrderLifecycle {
         }
         orders.addProgress(order.id(), now(), user.accountId(), user.displayName(), ProgressKind.RECALL, null, null,
                 null, order.managerName());
-        log.record(user.did("order.recall " + order.orderNo()));
+        log.record(user.did("ORDER_RECALL").on("financing_order", order.id()).withDetail(order.orderNo()));
     }
 
     /** 业务移交: a manager hands one of their open orders to a colleague of the same institution. */
@@ -152,7 +153,8 @@ public class OrderLifecycle {
                 .findFirst().orElseThrow(() -> new OrderActionRefused("order.refused.colleague"));
         handTo(user, order, colleague, ProgressKind.HANDOVER);
         notices.assigned(order, colleague.accountId());
-        log.record(user.did("order.handover " + order.orderNo() + " -> " + colleague.name()));
+        log.record(user.did("ORDER_HANDOVER").on("financing_order", order.id())
+                .withDetail(order.orderNo() + " → " + colleague.name()));
     }
 
     /**
@@ -183,7 +185,7 @@ public class OrderLifecycle {
                 to, reasonCode, note);
         notices.statusChanged(order, to);
         if (user.role().isStaff()) {
-            log.record(user.did("order." + to.name().toLowerCase() + " " + order.orderNo()));
+            log.record(user.did("ORDER_" + to.name()).on("financing_order", order.id()).withDetail(order.orderNo()));
         }
     }
 

@@ -31,6 +31,40 @@ public class RejectReasons {
                 .param("code", code).query(Long.class).single() > 0;
     }
 
+    /** Every reason with both labels, for the admin's list. */
+    public java.util.List<RejectReason> list() {
+        return jdbc.sql("select code, label_zh, label_en, active, sort_order from financing_reject_reason order by sort_order, code")
+                .query((rs, n) -> new RejectReason(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getInt(5)))
+                .list();
+    }
+
+    public boolean exists(String code) {
+        return jdbc.sql("select count(*) from financing_reject_reason where code = :code").param("code", code)
+                .query(Long.class).single() > 0;
+    }
+
+    public void add(RejectReason r) {
+        jdbc.sql("""
+                insert into financing_reject_reason (code, label_zh, label_en, active, sort_order)
+                values (:code, :zh, :en, :active, :sort)""")
+                .param("code", r.code()).param("zh", r.labelZh()).param("en", r.labelEn()).param("active", r.active())
+                .param("sort", r.sortOrder()).update();
+    }
+
+    /** Changes a reason's labels, order and whether it is offered; false when there is no such code. */
+    public boolean update(RejectReason r) {
+        return jdbc.sql("""
+                update financing_reject_reason set label_zh = :zh, label_en = :en, active = :active, sort_order = :sort
+                where code = :code""")
+                .param("code", r.code()).param("zh", r.labelZh()).param("en", r.labelEn()).param("active", r.active())
+                .param("sort", r.sortOrder()).update() == 1;
+    }
+
+    /** A reason as the admin edits it. */
+    public record RejectReason(String code, String labelZh, String labelEn, boolean active, int sortOrder) {
+    }
+
     private Map<String, String> labels(String where, Locale locale) {
         String column = "en".equals(locale.getLanguage()) ? "label_en" : "label_zh";
         Map<String, String> labels = new LinkedHashMap<>();
