@@ -77,7 +77,7 @@ class StaffBrowserTests extends BrowserTest {
         String admin = newPhone();
         accounts.create(NewAccount.staff(new PhoneNumber(admin), "测试管理员", Role.PLATFORM_ADMIN)
                 .withPassword(DEMO_PASSWORD));
-        signInAsStaff(admin, DEMO_PASSWORD);
+        signIn(page, admin, DEMO_PASSWORD);
         assertThat(page).hasURL(url("/admin"));
 
         page.locator("[data-testid=side-nav]").getByText("账号管理").click();
@@ -140,7 +140,7 @@ class StaffBrowserTests extends BrowserTest {
         ownerPage.locator("[data-testid=password-login] button[type=submit]").click();
         assertThat(ownerPage).hasURL(url("/enterprise"));
 
-        signInAsStaff(admin, DEMO_PASSWORD);
+        signIn(page, admin, DEMO_PASSWORD);
         open("/admin/accounts?q=" + owner);
         page.onDialog(dialog -> dialog.accept());
         page.locator("[data-testid=accounts] button:has-text('停用')").click();
@@ -154,17 +154,5 @@ class StaffBrowserTests extends BrowserTest {
         ownerPage.locator("[data-testid=password-login] button[type=submit]").click();
         assertThat(ownerPage.locator("[data-testid=form-error]")).hasText("该账号已停用，请联系平台管理员。");
         ownerBrowser.close();
-    }
-
-    private void signInAsStaff(String phone, String password) {
-        open("/login");
-        page.getByLabel("手机号").fill(phone);
-        page.getByLabel("密码").fill(password);
-        page.locator("[data-testid=password-login] button[type=submit]").click();
-        assertThat(page).hasURL(url("/login/verify"));
-        page.getByLabel("短信验证码").fill(latestSmsCode(phone));
-        page.locator("[data-testid=verify-form] button[type=submit]").click();
-        assertThat(page.locator("[data-testid=user-menu]")).isVisible();
-        assertThat(page.url()).doesNotContain("/login");
     }
 }

@@ -33,7 +33,7 @@ class InstitutionBrowserTests extends BrowserTest {
         String suffix = hq.phone().substring(7);
         String branch = "国信银行测试分行" + suffix;
         String subBranch = "国信银行测试支行" + suffix;
-        signIn(page, hq.phone());
+        signIn(page, hq.phone(), InstitutionFixtures.PASSWORD);
 
         page.locator("[data-testid=side-nav]").getByText("分支机构管理").click();
         page.locator("[data-testid=nodes] tr[data-node='国信银行总行']").getByText("添加下级").click();
@@ -98,7 +98,7 @@ class InstitutionBrowserTests extends BrowserTest {
     @Test
     void anEnterpriseRegisteringThroughAManagersQrLinkIsAttributedToThatManager() {
         CurrentUser manager = fixtures.person(InstitutionFixtures.BIG_BANK, "国信银行顺德支行", Role.CUSTOMER_MANAGER);
-        signIn(page, manager.phone());
+        signIn(page, manager.phone(), InstitutionFixtures.PASSWORD);
         page.locator("[data-testid=side-nav]").getByText("我的二维码").click();
         assertThat(page.locator("[data-testid=qr]")).isVisible();
         String link = page.locator("[data-testid=referral-link]").innerText();
@@ -131,7 +131,7 @@ class InstitutionBrowserTests extends BrowserTest {
     @Test
     void theHqAdminEditsTheInstitutionProfileWithANewLogo() throws IOException {
         CurrentUser hq = fixtures.person(InstitutionFixtures.CITY_BANK, null, Role.INST_HQ_ADMIN);
-        signIn(page, hq.phone());
+        signIn(page, hq.phone(), InstitutionFixtures.PASSWORD);
         page.locator("[data-testid=side-nav]").getByText("机构信息").click();
         page.getByLabel("机构简介及主要服务").fill("佛山本地法人银行，服务小微企业与个体工商户。");
         page.getByLabel("南海区").check();
@@ -144,15 +144,5 @@ class InstitutionBrowserTests extends BrowserTest {
         assertThat(page.getByLabel("机构简介及主要服务")).hasValue("佛山本地法人银行，服务小微企业与个体工商户。");
         assertThat(page.getByLabel("南海区")).isChecked();
         assertThat(page.locator("[data-testid=logo]")).isVisible();
-    }
-
-    private void signIn(Page page, String phone) {
-        page.navigate(url("/login"));
-        page.getByLabel("手机号").fill(phone);
-        page.getByLabel("密码").fill(InstitutionFixtures.PASSWORD);
-        page.locator("[data-testid=password-login] button[type=submit]").click();
-        page.getByLabel("短信验证码").fill(latestSmsCode(phone));
-        page.locator("[data-testid=verify-form] button[type=submit]").click();
-        assertThat(page).hasURL(url("/institution"));
     }
 }

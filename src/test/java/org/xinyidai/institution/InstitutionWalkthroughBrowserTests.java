@@ -56,7 +56,7 @@ class InstitutionWalkthroughBrowserTests extends BrowserTest {
 
         String admin = newPhone();
         accounts.create(NewAccount.staff(new PhoneNumber(admin), "走查管理员", Role.PLATFORM_ADMIN).withPassword("Xyd@2026"));
-        signInWithSecondFactor(page, admin, "Xyd@2026");
+        signIn(page, admin, "Xyd@2026");
         page.locator("[data-testid=side-nav]").getByText("入驻审核").click();
         page.locator("#q").fill(bankName);
         page.locator("form[role=search] button[type=submit]").click();
@@ -129,15 +129,6 @@ class InstitutionWalkthroughBrowserTests extends BrowserTest {
         assertThat(manager.locator("[data-testid=product-detail]")).containsText(bankName);
         assertThat(manager.locator("[data-testid=product-actions] button")).hasCount(0);
         managerBrowser.close();
-    }
-
-    private void signInWithSecondFactor(Page page, String phone, String password) {
-        page.navigate(url("/login"));
-        page.getByLabel("手机号").fill(phone);
-        page.getByLabel("密码").fill(password);
-        page.locator("[data-testid=password-login] button[type=submit]").click();
-        page.getByLabel("短信验证码").fill(latestSmsCode(phone));
-        page.locator("[data-testid=verify-form] button[type=submit]").click();
     }
 
     private void signInBySmsCodeAndSetPassword(Page page, String phone) {

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.xinyidai.institution.InstitutionAccessTests.as;
+import static org.xinyidai.support.SignedIn.as;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;

@@ -22,7 +22,7 @@ class ProductBrowserTests extends BrowserTest {
     void anAdminPublishesAndCopiesAProductThatAManagerSeesReadOnly() {
         CurrentUser admin = fixtures.person(InstitutionFixtures.BIG_BANK, null, Role.INST_HQ_ADMIN);
         String name = "国信小微快贷" + admin.phone().substring(7);
-        signIn(page, admin.phone());
+        signIn(page, admin.phone(), InstitutionFixtures.PASSWORD);
 
         page.locator("[data-testid=side-nav]").getByText("产品管理").click();
         page.getByText("添加产品").first().click();
@@ -73,7 +73,7 @@ class ProductBrowserTests extends BrowserTest {
         CurrentUser manager = fixtures.person(InstitutionFixtures.BIG_BANK, "国信银行禅城支行", Role.CUSTOMER_MANAGER);
         BrowserContext managerBrowser = context.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
         Page managerPage = managerBrowser.newPage();
-        signIn(managerPage, manager.phone());
+        signIn(managerPage, manager.phone(), InstitutionFixtures.PASSWORD);
         managerPage.locator("[data-testid=side-nav]").getByText("产品管理").click();
         assertThat(managerPage.getByText("添加产品")).hasCount(0);
         managerPage.locator("[data-testid=products]").getByText(name).click();
@@ -81,15 +81,5 @@ class ProductBrowserTests extends BrowserTest {
         assertThat(managerPage.locator("[data-testid=product-actions] button")).hasCount(0);
         assertThat(managerPage.locator("[data-testid=product-detail]")).containsText("纯信用，线上申请，最快当天审批");
         managerBrowser.close();
-    }
-
-    private void signIn(Page page, String phone) {
-        page.navigate(url("/login"));
-        page.getByLabel("手机号").fill(phone);
-        page.getByLabel("密码").fill(InstitutionFixtures.PASSWORD);
-        page.locator("[data-testid=password-login] button[type=submit]").click();
-        page.getByLabel("短信验证码").fill(latestSmsCode(phone));
-        page.locator("[data-testid=verify-form] button[type=submit]").click();
-        assertThat(page).hasURL(url("/institution"));
     }
 }

@@ -1,5 +1,6 @@
 package org.xinyidai.product;
 
+import static org.xinyidai.support.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,11 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionFixtures;
@@ -115,15 +113,5 @@ class ProductWebTests {
 
     private long count() {
         return jdbc.sql("select count(*) from product_product").query(Long.class).single();
-    }
-
-    private static RequestPostProcessor as(CurrentUser user) {
-        return authentication(user);
-    }
-
-    private static RequestPostProcessor authentication(CurrentUser user) {
-        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null,
-                        List.of(new SimpleGrantedAuthority(user.role().authority()))));
     }
 }
