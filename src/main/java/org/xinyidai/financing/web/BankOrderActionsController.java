@@ -28,10 +28,10 @@ class BankOrderActionsController {
     private final OrderLifecycle lifecycle;
     private final LoanService loans;
     private final OrderPages pages;
-    private final BankOrderController detailPage;
+    private final BankOrderPage detailPage;
 
     BankOrderActionsController(OrderLifecycle lifecycle, LoanService loans, OrderPages pages,
-                               BankOrderController detailPage) {
+                               BankOrderPage detailPage) {
         this.lifecycle = lifecycle;
         this.loans = loans;
         this.pages = pages;

@@ -1,15 +1,12 @@
 package org.xinyidai.financing.web;
 
-import org.xinyidai.shared.Money;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -22,24 +19,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.xinyidai.financing.OrderStatus;
-import org.xinyidai.financing.loan.CreditLine;
-import org.xinyidai.financing.loan.Loans;
 import org.xinyidai.financing.order.Order;
 import org.xinyidai.financing.order.OrderFilter;
 import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.financing.order.OrderScope;
 import org.xinyidai.financing.order.OrderScopes;
 import org.xinyidai.financing.order.Orders;
-import org.xinyidai.financing.order.RejectReasons;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionStaff;
 import org.xinyidai.institution.InstitutionStaff.Colleague;
 import org.xinyidai.institution.Institutions;
 import org.xinyidai.institution.Institutions.NodeSummary;
-import org.xinyidai.product.RepaymentMethod;
 
 /**
  * 订单管理 for institution staff: the orders in the person's scope with filters, paging and Excel export, and
@@ -52,24 +44,20 @@ class BankOrderController {
     private final Orders orders;
     private final OrderScopes scopes;
     private final OrderLifecycle lifecycle;
-    private final OrderPages pages;
-    private final Loans loans;
-    private final RejectReasons reasons;
+    private final BankOrderPage detailPage;
     private final InstitutionStaff staff;
     private final Institutions institutions;
     private final OrderSpreadsheet spreadsheet;
     private final Clock clock;
     private final ZoneId zone;
 
-    BankOrderController(Orders orders, OrderScopes scopes, OrderLifecycle lifecycle, OrderPages pages, Loans loans,
-                        RejectReasons reasons, InstitutionStaff staff, Institutions institutions,
-                        OrderSpreadsheet spreadsheet, Clock clock, ZoneId zone) {
+    BankOrderController(Orders orders, OrderScopes scopes, OrderLifecycle lifecycle, BankOrderPage detailPage,
+                        InstitutionStaff staff, Institutions institutions, OrderSpreadsheet spreadsheet, Clock clock,
+                        ZoneId zone) {
         this.orders = orders;
         this.scopes = scopes;
         this.lifecycle = lifecycle;
-        this.pages = pages;
-        this.loans = loans;
-        this.reasons = reasons;
+        this.detailPage = detailPage;
         this.staff = staff;
         this.institutions = institutions;
         this.spreadsheet = spreadsheet;
@@ -105,55 +93,8 @@ class BankOrderController {
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-        show(lifecycle.visible(user, id), user, model, locale);
+        detailPage.show(lifecycle.visible(user, id), user, model, locale);
         return "orders/bank-detail";
-    }
-
-    /** Fills the detail page; forms already in the model (with their errors) are kept. */
-    void show(Order order, CurrentUser user, Model model, Locale locale) {
-        pages.detail(order, model, locale);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        CreditLine credit = loans.credit(order.id()).orElse(null);
-        if (!model.containsAttribute("creditForm")) {
-            CreditForm form = new CreditForm();
-            form.setLineWan(order.amountWan());
-            form.setTermMonths(order.termMonths());
-            form.setValidUntil(today.plusYears(1));
-            model.addAttribute("creditForm", form);
-        }
-        if (!model.containsAttribute("disbursementForm")) {
-            DisbursementForm form = new DisbursementForm();
-            form.setDisbursedOn(today);
-            form.setMethod(RepaymentMethod.EQUAL_INSTALLMENT);
-            if (credit != null) {
-                form.setAmountWan(Money.wan(credit.line().subtract(loans.disbursedOn(order.id()))));
-                form.setAnnualRate(credit.annualRate());
-                form.setTermMonths(credit.termMonths());
-            }
-            model.addAttribute("disbursementForm", form);
-        }
-        if (!model.containsAttribute("repaymentForm")) {
-            RepaymentForm form = new RepaymentForm();
-            form.setPaidOn(today);
-            loans.loansOf(order.id()).stream().filter(l -> !l.settled()).findFirst().ifPresent(loan -> {
-                form.setLoanId(loan.id());
-                loans.schedule(loan.id()).stream().filter(i -> !i.fullyPaid()).findFirst()
-                        .ifPresent(i -> form.setAmount(i.outstanding()));
-            });
-            model.addAttribute("repaymentForm", form);
-        }
-        model.addAttribute("methods", RepaymentMethod.values());
-        model.addAttribute("rejectReasons", reasons.active(locale));
-        model.addAttribute("mine", order.assignedTo(user.accountId()));
-        model.addAttribute("admin", user.role() == Role.INST_HQ_ADMIN || user.role() == Role.INST_ADMIN);
-        model.addAttribute("managers", model.getAttribute("admin") == Boolean.TRUE ? managersInScope(user) : List.of());
-        model.addAttribute("colleagues", order.assignedTo(user.accountId())
-                ? staff.managersIn(order.institutionId(), "/").stream()
-                        .filter(c -> c.accountId() != user.accountId()).toList()
-                : List.of());
-        model.addAttribute("nodeName", institutions.findNode(order.nodeId()).map(NodeSummary::name).orElse(""));
-        model.addAttribute("unusedLineWan", credit == null ? BigDecimal.ZERO
-                : Money.wan(credit.line().subtract(loans.disbursedOn(order.id()))));
     }
 
     private List<NodeSummary> nodesInScope(CurrentUser user) {

@@ -1,0 +1,102 @@
+package org.xinyidai.financing.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.xinyidai.financing.loan.CreditLine;
+import org.xinyidai.financing.loan.Loans;
+import org.xinyidai.financing.order.Order;
+import org.xinyidai.financing.order.OrderScopes;
+import org.xinyidai.financing.order.RejectReasons;
+import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.identity.Role;
+import org.xinyidai.institution.InstitutionStaff;
+import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.Institutions.NodeSummary;
+import org.xinyidai.product.RepaymentMethod;
+import org.xinyidai.shared.Money;
+
+/**
+ * The institution's order detail page: the order, its timeline and loans, and the forms the viewer may use,
+ * filled with sensible defaults unless they come back with errors.
+ */
+@Component
+class BankOrderPage {
+
+    private final OrderPages pages;
+    private final Loans loans;
+    private final RejectReasons reasons;
+    private final InstitutionStaff staff;
+    private final Institutions institutions;
+    private final OrderScopes scopes;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    BankOrderPage(OrderPages pages, Loans loans, RejectReasons reasons, InstitutionStaff staff,
+                  Institutions institutions, OrderScopes scopes, Clock clock, ZoneId zone) {
+        this.pages = pages;
+        this.loans = loans;
+        this.reasons = reasons;
+        this.staff = staff;
+        this.institutions = institutions;
+        this.scopes = scopes;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** Fills the detail page; forms already in the model (with their errors) are kept. */
+    void show(Order order, CurrentUser user, Model model, Locale locale) {
+        pages.detail(order, model, locale);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        CreditLine credit = loans.credit(order.id()).orElse(null);
+        if (!model.containsAttribute("creditForm")) {
+            CreditForm form = new CreditForm();
+            form.setLineWan(order.amountWan());
+            form.setTermMonths(order.termMonths());
+            form.setValidUntil(today.plusYears(1));
+            model.addAttribute("creditForm", form);
+        }
+        if (!model.containsAttribute("disbursementForm")) {
+            DisbursementForm form = new DisbursementForm();
+            form.setDisbursedOn(today);
+            form.setMethod(RepaymentMethod.EQUAL_INSTALLMENT);
+            if (credit != null) {
+                form.setAmountWan(Money.wan(credit.line().subtract(loans.disbursedOn(order.id()))));
+                form.setAnnualRate(credit.annualRate());
+                form.setTermMonths(credit.termMonths());
+            }
+            model.addAttribute("disbursementForm", form);
+        }
+        if (!model.containsAttribute("repaymentForm")) {
+            RepaymentForm form = new RepaymentForm();
+            form.setPaidOn(today);
+            loans.loansOf(order.id()).stream().filter(l -> !l.settled()).findFirst().ifPresent(loan -> {
+                form.setLoanId(loan.id());
+                loans.schedule(loan.id()).stream().filter(i -> !i.fullyPaid()).findFirst()
+                        .ifPresent(i -> form.setAmount(i.outstanding()));
+            });
+            model.addAttribute("repaymentForm", form);
+        }
+        model.addAttribute("methods", RepaymentMethod.values());
+        model.addAttribute("rejectReasons", reasons.active(locale));
+        model.addAttribute("mine", order.assignedTo(user.accountId()));
+        model.addAttribute("admin", user.role() == Role.INST_HQ_ADMIN || user.role() == Role.INST_ADMIN);
+        model.addAttribute("managers", model.getAttribute("admin") == Boolean.TRUE ? managersInScope(user) : List.of());
+        model.addAttribute("colleagues", order.assignedTo(user.accountId())
+                ? staff.managersIn(order.institutionId(), "/").stream()
+                        .filter(c -> c.accountId() != user.accountId()).toList()
+                : List.of());
+        model.addAttribute("nodeName", institutions.findNode(order.nodeId()).map(NodeSummary::name).orElse(""));
+        model.addAttribute("unusedLineWan", credit == null ? BigDecimal.ZERO
+                : Money.wan(credit.line().subtract(loans.disbursedOn(order.id()))));
+    }
+
+    private List<InstitutionStaff.Colleague> managersInScope(CurrentUser user) {
+        return scopes.subtreePath(user).map(path -> staff.managersIn(user.institutionId(), path)).orElse(List.of());
+    }
+}
