@@ -157,14 +157,15 @@ class FinancingFiguresTests {
         NodeSummary node = people.node(InstitutionFixtures.BIG_BANK, CHANCHENG);
         assertMatchesDatabase(chancheng, "o.institution_id = :i and o.node_path like :p",
                 Map.of("i", node.institutionId(), "p", node.path() + "%"));
-        if (chancheng.rankingKind() == RankingKind.MANAGERS) {
-            assertThat(chancheng.ranking()).filteredOn(r -> r.name().equals(manager.displayName())).singleElement()
-                    .satisfies(r -> {
-                        assertThat(r.received()).isEqualTo(2);
-                        assertThat(r.disbursed()).isEqualTo(1);
-                        assertThat(r.disbursedWan()).isEqualByComparingTo("50");
-                    });
-        }
+        assertThat(chancheng.rankingKind()).as("a sub-branch without children ranks its managers")
+                .isEqualTo(RankingKind.MANAGERS);
+        assertThat(chancheng.ranking()).filteredOn(r -> r.name().equals(manager.displayName())).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.received()).isEqualTo(2);
+                    assertThat(r.disbursed()).isEqualTo(1);
+                    assertThat(r.disbursedWan()).isEqualByComparingTo("50");
+                });
+        assertThat(chancheng.ranking().get(0).disbursedWan()).isGreaterThanOrEqualTo(new BigDecimal("50"));
         assertThat(figures.forInstitution(otherManager).todos().awaitingAcceptance()).isZero();
     }
 
