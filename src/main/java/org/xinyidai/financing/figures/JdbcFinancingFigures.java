@@ -103,13 +103,15 @@ class JdbcFinancingFigures implements FinancingFigures {
         params.put("fromDay", first.atDay(1));
         params.put("toDay", current.plusMonths(1).atDay(1));
         Map<YearMonth, MonthFigure> found = new HashMap<>();
-        jdbc.sql("select l.disbursed_on, l.amount from financing_loan l join financing_order o on o.id = l.order_id "
-                        + "where " + scope.condition() + " and l.disbursed_on >= :fromDay and l.disbursed_on < :toDay")
+        jdbc.sql("select extract(year from l.disbursed_on) y, extract(month from l.disbursed_on) m, count(*), "
+                        + "sum(l.amount) from financing_loan l join financing_order o on o.id = l.order_id where "
+                        + scope.condition() + " and l.disbursed_on >= :fromDay and l.disbursed_on < :toDay "
+                        + "group by extract(year from l.disbursed_on), extract(month from l.disbursed_on)")
                 .params(params)
-                .query((rs, n) -> Map.entry(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getBigDecimal(2)))
+                .query((rs, n) -> new MonthFigure(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getLong(3),
+                        rs.getBigDecimal(4)))
                 .list()
-                .forEach(loan -> found.merge(loan.getKey(), new MonthFigure(loan.getKey(), 1, loan.getValue()),
-                        (a, b) -> new MonthFigure(a.month(), a.count() + 1, a.amountWan().add(b.amountWan()))));
+                .forEach(figure -> found.put(figure.month(), figure));
         List<MonthFigure> months = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(current); m = m.plusMonths(1)) {
             MonthFigure figure = found.get(m);
