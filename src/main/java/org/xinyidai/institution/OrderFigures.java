@@ -4,8 +4,7 @@ import java.time.YearMonth;
 
 /**
  * Where node and manager performance comes from: the orders. Orders belong to the financing module,
- * which provides the real implementation of this port when it lands; until then
- * {@link NoOrdersYet} answers the truth — no orders, so zero.
+ * which implements this port.
  */
 public interface OrderFigures {
 

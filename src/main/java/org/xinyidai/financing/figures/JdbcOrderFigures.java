@@ -1,6 +1,5 @@
 package org.xinyidai.financing.figures;
 
-import org.xinyidai.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -50,7 +49,8 @@ class JdbcOrderFigures implements OrderFigures, ProductOrders {
                 .param("product", productId).query(Long.class).single() > 0;
     }
 
-    private Performance performance(String scope, Map<String, Object> params, YearMonth month) {
+    /** The month's figures of the orders matching an SQL condition on {@code financing_order o}. */
+    Performance performance(String scope, Map<String, Object> params, YearMonth month) {
         LocalDateTime from = month.atDay(1).atStartOfDay();
         LocalDateTime to = month.plusMonths(1).atDay(1).atStartOfDay();
         long received = count("select count(*) from financing_order o where " + scope
@@ -85,7 +85,8 @@ class JdbcOrderFigures implements OrderFigures, ProductOrders {
                 : Map.of("from", from, "to", to);
     }
 
-    private static BigDecimal wan(BigDecimal yuan) {
-        return Money.wan(yuan);
+    /** Yuan as 万元 with two decimals (stripping zeros would print 10 万元 as "1E+1"). */
+    static BigDecimal wan(BigDecimal yuan) {
+        return yuan.movePointLeft(4).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 }

@@ -5,6 +5,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.xinyidai.financing.FinancingFigures;
+import org.xinyidai.financing.FinancingFigures.InstitutionWorkbench;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionStaff;
@@ -23,9 +25,12 @@ class ConsoleHomeController {
     private final InstitutionStaff staff;
     private final Sites sites;
     private final ProductApi products;
+    private final FinancingFigures figures;
 
-    ConsoleHomeController(Institutions institutions, InstitutionStaff staff, Sites sites, ProductApi products) {
+    ConsoleHomeController(Institutions institutions, InstitutionStaff staff, Sites sites, ProductApi products,
+                          FinancingFigures figures) {
         this.products = products;
+        this.figures = figures;
         this.institutions = institutions;
         this.staff = staff;
         this.sites = sites;
@@ -49,10 +54,21 @@ class ConsoleHomeController {
             model.addAttribute("staffCounts", staff.countsFor(user));
             model.addAttribute("productCounts", products.countByStatus(user.institutionId()).entrySet().stream()
                     .collect(java.util.stream.Collectors.toMap(e -> e.getKey().name(), java.util.Map.Entry::getValue)));
+            InstitutionWorkbench workbench = figures.forInstitution(user);
+            model.addAttribute("workbench", workbench);
+            model.addAttribute("chartMonths", json(workbench.months().stream().map(m -> "\"" + m.month() + "\"")));
+            model.addAttribute("chartAmounts", json(workbench.months().stream().map(m -> m.amountWan().toPlainString())));
+            model.addAttribute("chartCounts", json(workbench.months().stream().map(m -> String.valueOf(m.count()))));
         }
         if (user.role() == Role.ENTERPRISE) {
+            model.addAttribute("enterpriseFigures", figures.forEnterprise(user));
             staff.referralOf(user.accountId()).ifPresent(r -> model.addAttribute("referral", r));
         }
         return "portal/console-home";
+    }
+
+    /** A JSON array for a chart's {@code data-*} attribute (months as "2026-11", numbers as they are). */
+    private static String json(java.util.stream.Stream<String> items) {
+        return items.collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 }

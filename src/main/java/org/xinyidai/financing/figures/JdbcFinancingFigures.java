@@ -1,0 +1,203 @@
+package org.xinyidai.financing.figures;
+
+import static org.xinyidai.financing.figures.JdbcOrderFigures.wan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.xinyidai.financing.FinancingFigures;
+import org.xinyidai.financing.OrderStatus;
+import org.xinyidai.financing.order.OrderScope;
+import org.xinyidai.financing.order.OrderScopes;
+import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.identity.Role;
+import org.xinyidai.institution.InstitutionStaff;
+import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.Institutions.NodeSummary;
+import org.xinyidai.institution.Performance;
+
+/**
+ * The workbench figures, every query limited by the person's {@link OrderScope} — the very condition the order
+ * lists use, so a card's number is the length of the list it links to.
+ */
+@Component
+class JdbcFinancingFigures implements FinancingFigures {
+
+    /** Received and not yet lent or closed. */
+    static final String IN_PROGRESS = "o.status in ('SUBMITTED', 'ACCEPTED', 'REVIEWING', 'APPROVED')";
+    private static final String LENT = "exists (select 1 from financing_loan l where l.order_id = o.id)";
+
+    private final JdbcClient jdbc;
+    private final OrderScopes scopes;
+    private final JdbcOrderFigures monthly;
+    private final Institutions institutions;
+    private final InstitutionStaff staff;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    JdbcFinancingFigures(JdbcClient jdbc, OrderScopes scopes, JdbcOrderFigures monthly, Institutions institutions,
+                         InstitutionStaff staff, Clock clock, ZoneId zone) {
+        this.jdbc = jdbc;
+        this.scopes = scopes;
+        this.monthly = monthly;
+        this.institutions = institutions;
+        this.staff = staff;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Override
+    public EnterpriseWorkbench forEnterprise(CurrentUser user) {
+        OrderScope scope = user.role() == Role.ENTERPRISE ? scopes.of(user) : OrderScope.nothing();
+        return new EnterpriseWorkbench(
+                count(scope, IN_PROGRESS),
+                count(scope, "1 = 1"), wan(sum("select coalesce(sum(o.amount), 0) from financing_order o", scope)),
+                count(scope, "exists (select 1 from financing_credit c where c.order_id = o.id)"), approvedWan(scope),
+                count(scope, LENT), disbursedWan(scope),
+                latest(scope));
+    }
+
+    @Override
+    public InstitutionWorkbench forInstitution(CurrentUser user) {
+        OrderScope scope = user.role().isInstitutionRole() ? scopes.of(user) : OrderScope.nothing();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        long received = count(scope, "1 = 1");
+        long lent = count(scope, LENT);
+        Overview overview = new Overview(received, count(scope, IN_PROGRESS), approvedWan(scope), lent,
+                disbursedWan(scope), count(scope, "o.status = 'SETTLED'"));
+        Map<String, Object> day = Map.of("dayStart", today.atStartOfDay(), "dayEnd", today.plusDays(1).atStartOfDay());
+        Todos todos = new Todos(count(scope, "o.status = 'SUBMITTED'"),
+                count(scope, "o.status = 'SUBMITTED' and o.accept_deadline >= :dayStart and o.accept_deadline < :dayEnd",
+                        day));
+        YearMonth month = YearMonth.from(today);
+        BigDecimal rate = received == 0 ? null
+                : BigDecimal.valueOf(lent * 100).divide(BigDecimal.valueOf(received), 1, RoundingMode.HALF_UP);
+        List<NodeSummary> children = childrenOf(user);
+        RankingKind kind = user.role() == Role.CUSTOMER_MANAGER || user.nodeId() == null ? RankingKind.NONE
+                : children.isEmpty() ? RankingKind.MANAGERS : RankingKind.NODES;
+        return new InstitutionWorkbench(overview, todos, months(scope, month), latest(scope), rate,
+                monthly.performance(scope.condition(), scope.params(), month),
+                monthly.performance(scope.condition(), scope.params(), month.minusMonths(1)),
+                kind, ranking(user, kind, children, scope, month));
+    }
+
+    @Override
+    public BigDecimal disbursedWan(String siteCode) {
+        return disbursedWan(OrderScope.ofSite(siteCode));
+    }
+
+    /** The last twelve months, oldest first, months without a loan as zero. */
+    private List<MonthFigure> months(OrderScope scope, YearMonth current) {
+        YearMonth first = current.minusMonths(11);
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("fromDay", first.atDay(1));
+        params.put("toDay", current.plusMonths(1).atDay(1));
+        Map<YearMonth, MonthFigure> found = new HashMap<>();
+        jdbc.sql("select extract(year from l.disbursed_on) y, extract(month from l.disbursed_on) m, count(*), "
+                        + "sum(l.amount) from financing_loan l join financing_order o on o.id = l.order_id where "
+                        + scope.condition() + " and l.disbursed_on >= :fromDay and l.disbursed_on < :toDay "
+                        + "group by extract(year from l.disbursed_on), extract(month from l.disbursed_on)")
+                .params(params)
+                .query((rs, n) -> new MonthFigure(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getLong(3),
+                        rs.getBigDecimal(4)))
+                .list()
+                .forEach(figure -> found.put(figure.month(), figure));
+        List<MonthFigure> months = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(current); m = m.plusMonths(1)) {
+            MonthFigure figure = found.get(m);
+            months.add(figure == null ? new MonthFigure(m, 0, wan(BigDecimal.ZERO))
+                    : new MonthFigure(m, figure.count(), wan(figure.amountWan())));
+        }
+        return months;
+    }
+
+    private List<OrderLine> latest(OrderScope scope) {
+        return jdbc.sql("select o.id, o.order_no, o.enterprise_name, o.product_name, o.amount, o.status, o.submitted_at "
+                        + "from financing_order o where " + scope.condition()
+                        + " order by o.submitted_at desc, o.id desc limit 5")
+                .params(scope.params())
+                .query((rs, n) -> new OrderLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        wan(rs.getBigDecimal(5)), OrderStatus.valueOf(rs.getString(6)),
+                        rs.getTimestamp(7).toLocalDateTime()))
+                .list();
+    }
+
+    private List<NodeSummary> childrenOf(CurrentUser user) {
+        if (user.institutionId() == null || user.nodeId() == null) {
+            return List.of();
+        }
+        return institutions.nodes(user.institutionId()).stream().filter(n -> user.nodeId().equals(n.parentId()))
+                .toList();
+    }
+
+    /**
+     * This month by the nodes right below the person's node (each with its whole subtree); a node without
+     * children ranks its customer managers instead. Best disbursed amount first.
+     */
+    private List<RankingRow> ranking(CurrentUser user, RankingKind kind, List<NodeSummary> children,
+                                     OrderScope scope, YearMonth month) {
+        List<RankingRow> rows = new ArrayList<>();
+        if (kind == RankingKind.NONE) {
+            return rows;
+        }
+        if (kind == RankingKind.NODES) {
+            for (NodeSummary child : children) {
+                Map<String, Object> params = new HashMap<>(scope.params());
+                params.put("rankPath", child.path() + "%");
+                rows.add(row(child.name(), monthly.performance(scope.condition() + " and o.node_path like :rankPath",
+                        params, month)));
+            }
+        } else {
+            String path = scopes.subtreePath(user).orElse(null);
+            if (path == null) {
+                return List.of();
+            }
+            for (InstitutionStaff.Colleague manager : staff.managersIn(user.institutionId(), path)) {
+                Map<String, Object> params = new HashMap<>(scope.params());
+                params.put("rankManager", manager.accountId());
+                rows.add(row(manager.name(), monthly.performance(scope.condition()
+                        + " and o.manager_account = :rankManager", params, month)));
+            }
+        }
+        rows.sort(Comparator.comparing(RankingRow::disbursedWan).reversed()
+                .thenComparing(Comparator.comparingLong(RankingRow::received).reversed()));
+        return rows;
+    }
+
+    private static RankingRow row(String name, Performance p) {
+        return new RankingRow(name, p.received(), p.disbursed(), p.disbursedWan());
+    }
+
+    private BigDecimal approvedWan(OrderScope scope) {
+        return wan(sum("select coalesce(sum(c.line), 0) from financing_credit c join financing_order o "
+                + "on o.id = c.order_id", scope));
+    }
+
+    private BigDecimal disbursedWan(OrderScope scope) {
+        return wan(sum("select coalesce(sum(l.amount), 0) from financing_loan l join financing_order o "
+                + "on o.id = l.order_id", scope));
+    }
+
+    private long count(OrderScope scope, String condition) {
+        return count(scope, condition, Map.of());
+    }
+
+    private long count(OrderScope scope, String condition, Map<String, Object> extra) {
+        return jdbc.sql("select count(*) from financing_order o where " + scope.condition() + " and " + condition)
+                .params(scope.params()).params(extra).query(Long.class).single();
+    }
+
+    private BigDecimal sum(String select, OrderScope scope) {
+        return jdbc.sql(select + " where " + scope.condition()).params(scope.params()).query(BigDecimal.class).single();
+    }
+}
