@@ -58,6 +58,13 @@ public class DemandPublishing {
         return sites.find(siteCode).map(Site::districts).orElse(List.of());
     }
 
+    /** District names of a site by region code, in the reader's language. */
+    public Map<String, String> districtNames(String siteCode, java.util.Locale locale) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        districts(siteCode).forEach(d -> names.put(d.regionCode(), d.name(locale)));
+        return names;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
     }

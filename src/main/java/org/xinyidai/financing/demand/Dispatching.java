@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.audit.OperationLog;
+import org.xinyidai.enterprise.EnterpriseSummary;
+import org.xinyidai.enterprise.Enterprises;
 import org.xinyidai.financing.OrderChannel;
 import org.xinyidai.financing.OrderStatus;
 import org.xinyidai.financing.loan.WorkingDays;
@@ -36,6 +39,7 @@ public class Dispatching {
     private final OrderRouting routing;
     private final OrderNotices notices;
     private final Institutions institutions;
+    private final Enterprises enterprises;
     private final Sites sites;
     private final WorkingDays workingDays;
     private final OperationLog log;
@@ -43,12 +47,13 @@ public class Dispatching {
     private final ZoneId zone;
 
     Dispatching(Demands demands, Orders orders, OrderRouting routing, OrderNotices notices, Institutions institutions,
-                Sites sites, WorkingDays workingDays, OperationLog log, Clock clock, ZoneId zone) {
+                Enterprises enterprises, Sites sites, WorkingDays workingDays, OperationLog log, Clock clock, ZoneId zone) {
         this.demands = demands;
         this.orders = orders;
         this.routing = routing;
         this.notices = notices;
         this.institutions = institutions;
+        this.enterprises = enterprises;
         this.sites = sites;
         this.workingDays = workingDays;
         this.log = log;
@@ -80,6 +85,11 @@ public class Dispatching {
             throw new DemandNotFound();
         }
         return orders.expiredAwaitingRedispatch(orderId, advisor.siteCode()).orElseThrow(DemandNotFound::new);
+    }
+
+    /** The enterprise behind a demand or order the advisor already sees. */
+    public Optional<EnterpriseSummary> enterprise(long enterpriseId) {
+        return enterprises.find(enterpriseId);
     }
 
     /** The institutions serving a district, each with its nodes, for the dispatch form. */
