@@ -64,6 +64,7 @@ class DemandWalkthroughBrowserTests extends BrowserTest {
 
         // The home page's entry leads through the login back to the form.
         open("/");
+        screenshot("DemandWalkthrough-0-home");
         page.locator("[data-testid=entry-demand]").click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
         signIn(page, owner.phone(), EnterpriseFixtures.PASSWORD);
@@ -107,6 +108,8 @@ class DemandWalkthroughBrowserTests extends BrowserTest {
         advisor.locator("[data-testid=dispatch]").click();
         assertThat(advisor.locator("[data-testid=flash]")).containsText("需求已分派");
         assertThat(advisor.locator("[data-testid=demand-queue] tr[data-demand='" + demandId + "']")).hasCount(0);
+        assertThat(advisor.locator("[data-testid=expired-orders]")).isVisible();
+        shoot(advisor, "DemandWalkthrough-3b-advisor-queue");
         long orderId = jdbc.sql("select id from financing_order where demand_id = :d").param("d", demandId)
                 .query(Long.class).single();
 
