@@ -27,7 +27,7 @@ public class OrderNotices {
     }
 
     /** A new order waits for its manager. */
-    void newOrder(Order order, long managerAccount) {
+    public void newOrder(Order order, long managerAccount) {
         messages.post(new Notice(managerAccount, MessageType.NEW_ORDER, "message.order.new",
                 List.of(order.orderNo(), order.enterpriseName(), wan(order.amount())), bankLink(order)));
     }

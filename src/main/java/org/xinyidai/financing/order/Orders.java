@@ -60,6 +60,38 @@ public class Orders {
                 .params(params).query(this::map).list();
     }
 
+    /** The orders dispatched from these demands that the reader sees, oldest first. */
+    public List<Order> fromDemands(java.util.Collection<Long> demandIds, OrderScope scope) {
+        if (demandIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(COLUMNS + " where o.demand_id in (:demands) and " + scope.condition() + " order by o.id")
+                .param("demands", demandIds).params(scope.params()).query(this::map).list();
+    }
+
+    /** 超时退回: a site's expired orders the advisor has not sent on yet, oldest first. */
+    public List<Order> expiredAwaitingRedispatch(String siteCode) {
+        return jdbc.sql(COLUMNS + " where o.site_code = :site and o.status = 'EXPIRED' and o.redispatched_to is null"
+                        + " order by o.updated_at, o.id")
+                .param("site", siteCode).query(this::map).list();
+    }
+
+    /** An expired order of the site the advisor has not sent on yet. */
+    public Optional<Order> expiredAwaitingRedispatch(long id, String siteCode) {
+        return jdbc.sql(COLUMNS + " where o.id = :id and o.site_code = :site and o.status = 'EXPIRED'"
+                        + " and o.redispatched_to is null")
+                .param("id", id).param("site", siteCode).query(this::map).optional();
+    }
+
+    /** Records that an expired order was sent on as another one; false when someone else already did. */
+    public boolean markRedispatched(Order order, long newOrderId, LocalDateTime at) {
+        return jdbc.sql("""
+                update financing_order set redispatched_to = :to, updated_at = :at, version = version + 1
+                where id = :id and version = :version and status = 'EXPIRED' and redispatched_to is null""")
+                .param("to", newOrderId).param("at", at).param("id", order.id()).param("version", order.version())
+                .update() == 1;
+    }
+
     /** Open orders routed to a manager that are still waiting, whose deadline has passed. */
     public List<Long> overdueForAcceptance(LocalDateTime now) {
         return jdbc.sql("select id from financing_order where status = 'SUBMITTED' and accept_deadline < :now order by id")

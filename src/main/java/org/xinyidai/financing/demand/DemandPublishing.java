@@ -1,0 +1,117 @@
+package org.xinyidai.financing.demand;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xinyidai.enterprise.EnterpriseSummary;
+import org.xinyidai.enterprise.Enterprises;
+import org.xinyidai.financing.demand.PublishOutcome.FieldProblem;
+import org.xinyidai.financing.order.Order;
+import org.xinyidai.financing.order.OrderScopes;
+import org.xinyidai.financing.order.Orders;
+import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.site.Site;
+import org.xinyidai.site.Sites;
+
+/**
+ * 发布融资需求: an authenticated enterprise says how much it needs, for how long, on which guarantees and at what
+ * highest rate; the site's advisor then dispatches it. The enterprise follows its demands and the orders made of
+ * them, and may withdraw one nobody has dispatched yet.
+ */
+@Service
+public class DemandPublishing {
+
+    private final Enterprises enterprises;
+    private final Sites sites;
+    private final Demands demands;
+    private final Orders orders;
+    private final OrderScopes scopes;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    DemandPublishing(Enterprises enterprises, Sites sites, Demands demands, Orders orders, OrderScopes scopes,
+                     Clock clock, ZoneId zone) {
+        this.enterprises = enterprises;
+        this.sites = sites;
+        this.demands = demands;
+        this.orders = orders;
+        this.scopes = scopes;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** The current enterprise of an account, if it may publish (authenticated). */
+    public Optional<EnterpriseSummary> publisher(CurrentUser user) {
+        return enterprises.current(user.accountId()).filter(EnterpriseSummary::authenticated);
+    }
+
+    /** The districts a demand of this site may name. */
+    public List<Site.District> districts(String siteCode) {
+        return sites.find(siteCode).map(Site::districts).orElse(List.of());
+    }
+
+    /** District names of a site by region code, in the reader's language. */
+    public Map<String, String> districtNames(String siteCode, java.util.Locale locale) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        districts(siteCode).forEach(d -> names.put(d.regionCode(), d.name(locale)));
+        return names;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    @Transactional
+    public PublishOutcome publish(CurrentUser user, DemandRequest request) {
+        EnterpriseSummary enterprise = publisher(user)
+                .orElseThrow(() -> new DemandRefused("order.apply.needsAuthentication"));
+        List<FieldProblem> problems = new ArrayList<>();
+        if (request.neededBy().isBefore(today())) {
+            problems.add(new FieldProblem("neededBy", "demand.validation.neededBy.past"));
+        }
+        if (districts(enterprise.siteCode()).stream().noneMatch(d -> d.regionCode().equals(request.regionCode()))) {
+            problems.add(new FieldProblem("regionCode", "demand.validation.region.site"));
+        }
+        if (request.guaranteeMethods().isEmpty()) {
+            problems.add(new FieldProblem("guaranteeMethods", "demand.validation.guarantee.required"));
+        }
+        if (!problems.isEmpty()) {
+            return PublishOutcome.problems(problems);
+        }
+        long id = demands.insert(enterprise.siteCode(), enterprise.id(), enterprise.name(), user.accountId(), request,
+                LocalDateTime.now(clock.withZone(zone)));
+        return PublishOutcome.published(id);
+    }
+
+    /** The demands of the account's enterprises, newest first, each with the orders dispatched from it. */
+    public List<DemandWithOrders> mine(CurrentUser user) {
+        List<Demand> list = demands.ofEnterprises(scopes.enterprisesOf(user));
+        Map<Long, List<Order>> byDemand = orders.fromDemands(list.stream().map(Demand::id).toList(), scopes.of(user))
+                .stream().collect(Collectors.groupingBy(Order::demandId));
+        return list.stream().map(d -> new DemandWithOrders(d, byDemand.getOrDefault(d.id(), List.of()))).toList();
+    }
+
+    /** 撤回: only a demand of one's own enterprises that is still waiting for the advisor. */
+    @Transactional
+    public void withdraw(CurrentUser user, long demandId, int version) {
+        Demand demand = demands.findOfEnterprises(demandId, scopes.enterprisesOf(user)).orElseThrow(DemandNotFound::new);
+        if (!demand.status().withdrawable()) {
+            throw new DemandRefused("demand.refused.notWithdrawable");
+        }
+        if (demand.version() != version || !demands.move(demand, DemandStatus.WITHDRAWN, LocalDateTime.now(clock.withZone(zone)))) {
+            throw new DemandRefused("demand.refused.stale");
+        }
+    }
+
+    /** A demand and the orders made of it (empty until dispatched). */
+    public record DemandWithOrders(Demand demand, List<Order> orders) {
+    }
+}
