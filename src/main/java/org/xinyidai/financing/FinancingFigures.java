@@ -22,6 +22,9 @@ public interface FinancingFigures {
     /** Everything lent on orders of one city site, in 万元 (the public home page's headline figure). */
     BigDecimal disbursedWan(String siteCode);
 
+    /** Financing demands (融资需求) enterprises have published on one city site, withdrawn ones excepted. */
+    long demandsPublished(String siteCode);
+
     /** One order as a workbench lists it. */
     record OrderLine(long id, String orderNo, String enterpriseName, String productName, BigDecimal amountWan,
                      OrderStatus status, LocalDateTime submittedAt) {

@@ -1,6 +1,8 @@
 package org.xinyidai.financing;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +13,11 @@ import org.xinyidai.enterprise.SizingCategory;
 import org.xinyidai.financing.order.Application;
 import org.xinyidai.financing.order.ApplicationOutcome;
 import org.xinyidai.financing.order.Applications;
+import org.xinyidai.financing.order.OrderLifecycle;
+import org.xinyidai.financing.loan.CreditTerms;
+import org.xinyidai.financing.loan.Disbursement;
+import org.xinyidai.financing.loan.LoanService;
+import org.xinyidai.product.RepaymentMethod;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.AccountAdministration.NewAccount;
 import org.xinyidai.identity.CurrentUser;
@@ -28,6 +35,7 @@ import org.xinyidai.shared.admission.IndustrySection;
 @Component
 public class FinancingFixtures {
 
+    public static final String SITE = "foshan";
     public static final String TAX_LOAN = "国信税易贷";
     public static final String CHANCHENG = "国信银行禅城支行";
     public static final String FOSHAN_BRANCH = "国信银行佛山分行";
@@ -35,14 +43,22 @@ public class FinancingFixtures {
     private final AccountAdministration accounts;
     private final EnterpriseRegistry registry;
     private final Applications applications;
+    private final OrderLifecycle lifecycle;
+    private final LoanService loans;
     private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ZoneId zone;
 
     FinancingFixtures(AccountAdministration accounts, EnterpriseRegistry registry, Applications applications,
-                      JdbcClient jdbc) {
+                      OrderLifecycle lifecycle, LoanService loans, JdbcClient jdbc, Clock clock, ZoneId zone) {
         this.accounts = accounts;
         this.registry = registry;
         this.applications = applications;
+        this.lifecycle = lifecycle;
+        this.loans = loans;
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.zone = zone;
     }
 
     /** A signed-up enterprise person with an authenticated small manufacturer in a 佛山 district. */
@@ -72,6 +88,47 @@ public class FinancingFixtures {
             throw new IllegalStateException("application refused: " + outcome);
         }
         return outcome.orderId();
+    }
+
+    /** Applies for a product by name and answers the new order's id. */
+    public long apply(CurrentUser enterprise, String product, String amountWan, int termMonths) {
+        ApplicationOutcome outcome = applications.apply(enterprise, productId(product),
+                new Application(new BigDecimal(amountWan), termMonths, "购买原材料", "李测试", "13912345678"));
+        if (!outcome.created()) {
+            throw new AssertionError("application refused: " + outcome);
+        }
+        return outcome.orderId();
+    }
+
+    public void assign(CurrentUser admin, long orderId, CurrentUser manager) {
+        lifecycle.assign(admin, orderId, version(orderId), manager.accountId());
+    }
+
+    public void accept(CurrentUser manager, long orderId) {
+        lifecycle.accept(manager, orderId, version(orderId));
+    }
+
+    /** Puts the accepted order under review and grants a line (4.2%, 12 months, valid six months). */
+    public void approve(CurrentUser manager, long orderId, String lineWan) {
+        lifecycle.startReview(manager, orderId, version(orderId));
+        loans.approve(manager, orderId, version(orderId), new CreditTerms(new BigDecimal(lineWan),
+                new BigDecimal("4.2"), 12, today().plusMonths(6)));
+    }
+
+    /** Lends today, 4.2% over 12 months in equal installments. */
+    public void disburse(CurrentUser manager, long orderId, String amountWan) {
+        loans.disburse(manager, orderId, version(orderId), new Disbursement(new BigDecimal(amountWan), today(),
+                new BigDecimal("4.2"), 12, RepaymentMethod.EQUAL_INSTALLMENT));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** The order's version now, as a page showing it would carry. */
+    public int version(long orderId) {
+        return jdbc.sql("select version from financing_order where id = :id").param("id", orderId)
+                .query(Integer.class).single();
     }
 
     private static Uscc freshUscc(String district) {

@@ -52,13 +52,13 @@ class LoanFlowTests {
     void aMillionOverTwelveMonthsInEqualInstallmentsIsRepaidToSettlement() {
         Reviewed r = underReview();
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        loanService.approve(r.manager, r.orderId, version(r.orderId),
+        loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
                 new CreditTerms(new BigDecimal("150"), new BigDecimal("4.35"), 12, today.plusYears(1)));
-        assertThatThrownBy(() -> loanService.disburse(r.manager, r.orderId, version(r.orderId),
+        assertThatThrownBy(() -> loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
                 new Disbursement(new BigDecimal("151"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT)))
                 .isInstanceOf(OrderActionRefused.class)
                 .satisfies(e -> assertThat(((OrderActionRefused) e).field()).isEqualTo("amountWan"));
-        loanService.disburse(r.manager, r.orderId, version(r.orderId),
+        loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
                 new Disbursement(new BigDecimal("100"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT));
         assertThat(statusOf(r.orderId)).isEqualTo("DISBURSED");
 
@@ -72,14 +72,14 @@ class LoanFlowTests {
                 .isEqualByComparingTo("1000000.00");
         assertThat(schedule.get(0).dueDate()).isEqualTo(today.plusMonths(1));
 
-        loanService.recordRepayment(r.manager, r.orderId, version(r.orderId), loanId, new BigDecimal("85309.90"), today);
+        loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId), loanId, new BigDecimal("85309.90"), today);
         assertThat(loans.schedule(loanId).get(0).fullyPaid()).isTrue();
         assertThat(statusOf(r.orderId)).isEqualTo("DISBURSED");
         BigDecimal rest = loans.schedule(loanId).stream().map(ScheduledInstallment::outstanding)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThatThrownBy(() -> loanService.recordRepayment(r.manager, r.orderId, version(r.orderId), loanId,
+        assertThatThrownBy(() -> loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId), loanId,
                 rest.add(new BigDecimal("0.01")), today)).isInstanceOf(OrderActionRefused.class);
-        loanService.recordRepayment(r.manager, r.orderId, version(r.orderId), loanId, rest, today);
+        loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId), loanId, rest, today);
         assertThat(statusOf(r.orderId)).isEqualTo("SETTLED");
         assertThat(loans.loansOf(r.orderId).get(0).settled()).isTrue();
         assertThat(jdbc.sql("select count(*) from financing_repayment where loan_id = :l").param("l", loanId)
@@ -90,9 +90,9 @@ class LoanFlowTests {
     void anInstallmentOneDayOverdueMakesTheLoanSpecialMentionAndNinetyOneDaysSubstandard() {
         Reviewed r = underReview();
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        loanService.approve(r.manager, r.orderId, version(r.orderId),
+        loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
                 new CreditTerms(new BigDecimal("100"), new BigDecimal("4.35"), 12, today.plusYears(1)));
-        loanService.disburse(r.manager, r.orderId, version(r.orderId),
+        loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
                 new Disbursement(new BigDecimal("100"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_PRINCIPAL));
         long loanId = loans.loansOf(r.orderId).get(0).id();
         LocalDate firstDue = loans.schedule(loanId).get(0).dueDate();
@@ -114,10 +114,10 @@ class LoanFlowTests {
         Reviewed r = underReview();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
-        assertThatThrownBy(() -> loanService.approve(admin, r.orderId, version(r.orderId),
+        assertThatThrownBy(() -> loanService.approve(admin, r.orderId, fixtures.version(r.orderId),
                 new CreditTerms(new BigDecimal("100"), new BigDecimal("4"), 12, today.plusYears(1))))
                 .isInstanceOf(OrderActionRefused.class);
-        assertThatThrownBy(() -> loanService.approve(r.manager, r.orderId, version(r.orderId),
+        assertThatThrownBy(() -> loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
                 new CreditTerms(new BigDecimal("100"), new BigDecimal("4"), 12, today)))
                 .isInstanceOf(OrderActionRefused.class)
                 .satisfies(e -> assertThat(((OrderActionRefused) e).field()).isEqualTo("validUntil"));
@@ -131,18 +131,15 @@ class LoanFlowTests {
         long orderId = fixtures.applyForTaxLoan(enterprise);
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
-        lifecycle.assign(admin, orderId, version(orderId), manager.accountId());
-        lifecycle.accept(manager, orderId, version(orderId));
-        lifecycle.startReview(manager, orderId, version(orderId));
+        lifecycle.assign(admin, orderId, fixtures.version(orderId), manager.accountId());
+        lifecycle.accept(manager, orderId, fixtures.version(orderId));
+        lifecycle.startReview(manager, orderId, fixtures.version(orderId));
         return new Reviewed(manager, orderId);
     }
 
     record Reviewed(CurrentUser manager, long orderId) {
     }
 
-    private int version(long orderId) {
-        return jdbc.sql("select version from financing_order where id = :id").param("id", orderId).query(Integer.class).single();
-    }
 
     private String statusOf(long orderId) {
         return jdbc.sql("select status from financing_order where id = :id").param("id", orderId).query(String.class).single();

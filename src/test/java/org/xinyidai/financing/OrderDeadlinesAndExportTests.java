@@ -59,7 +59,7 @@ class OrderDeadlinesAndExportTests {
         long orderId = fixtures.applyForTaxLoan(enterprise);
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
-        lifecycle.assign(admin, orderId, version(orderId), manager.accountId());
+        lifecycle.assign(admin, orderId, fixtures.version(orderId), manager.accountId());
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
 
         setDeadline(orderId, now.plusHours(3));
@@ -130,7 +130,7 @@ class OrderDeadlinesAndExportTests {
         long orderId = fixtures.applyForTaxLoan(enterprise);
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
-        lifecycle.assign(admin, orderId, version(orderId), manager.accountId());
+        lifecycle.assign(admin, orderId, fixtures.version(orderId), manager.accountId());
         String html = mvc.perform(get("/institution/orders/" + orderId).with(as(manager)))
                 .andReturn().getResponse().getContentAsString();
         return html.contains("value=\"" + code + "\"");
@@ -160,9 +160,6 @@ class OrderDeadlinesAndExportTests {
                 .param("a", account).param("t", type).query(Long.class).single();
     }
 
-    private int version(long orderId) {
-        return jdbc.sql("select version from financing_order where id = :id").param("id", orderId).query(Integer.class).single();
-    }
 
     private String statusOf(long orderId) {
         return jdbc.sql("select status from financing_order where id = :id").param("id", orderId).query(String.class).single();

@@ -80,13 +80,13 @@ class OrderLifecycleTests {
     void onlyTheAssignedManagerWorksTheOrderAndIllegalMovesAreRefused() {
         Assigned a = assignedOrder();
         CurrentUser colleague = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
-        assertThatThrownBy(() -> lifecycle.accept(colleague, a.orderId, version(a.orderId)))
+        assertThatThrownBy(() -> lifecycle.accept(colleague, a.orderId, fixtures.version(a.orderId)))
                 .isInstanceOf(OrderNotFound.class);
-        assertThatThrownBy(() -> lifecycle.startReview(a.manager, a.orderId, version(a.orderId)))
+        assertThatThrownBy(() -> lifecycle.startReview(a.manager, a.orderId, fixtures.version(a.orderId)))
                 .isInstanceOf(OrderActionRefused.class)
                 .satisfies(e -> assertThat(((OrderActionRefused) e).messageKey()).isEqualTo("order.refused.transition"));
-        lifecycle.accept(a.manager, a.orderId, version(a.orderId));
-        assertThatThrownBy(() -> lifecycle.withdraw(a.manager, a.orderId, version(a.orderId), null))
+        lifecycle.accept(a.manager, a.orderId, fixtures.version(a.orderId));
+        assertThatThrownBy(() -> lifecycle.withdraw(a.manager, a.orderId, fixtures.version(a.orderId), null))
                 .isInstanceOf(OrderNotFound.class);
         assertThat(statusOf(a.orderId)).isEqualTo("ACCEPTED");
     }
@@ -94,7 +94,7 @@ class OrderLifecycleTests {
     @Test
     void twoAcceptsAtOnceHaveExactlyOneWinnerAndTheOtherIsToldWhy() throws Exception {
         Assigned a = assignedOrder();
-        int seen = version(a.orderId);
+        int seen = fixtures.version(a.orderId);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<String>> results = new ArrayList<>();
@@ -124,16 +124,16 @@ class OrderLifecycleTests {
     @Test
     void theEnterpriseWithdrawsBeforeApprovalAndRejectionNeedsAReasonFromTheList() {
         Assigned a = assignedOrder();
-        assertThatThrownBy(() -> lifecycle.reject(a.manager, a.orderId, version(a.orderId), "NOT_A_CODE", "x"))
+        assertThatThrownBy(() -> lifecycle.reject(a.manager, a.orderId, fixtures.version(a.orderId), "NOT_A_CODE", "x"))
                 .isInstanceOf(OrderActionRefused.class);
         assertThat(statusOf(a.orderId)).isEqualTo("SUBMITTED");
-        lifecycle.withdraw(a.enterprise, a.orderId, version(a.orderId), "资金已到位");
+        lifecycle.withdraw(a.enterprise, a.orderId, fixtures.version(a.orderId), "资金已到位");
         assertThat(statusOf(a.orderId)).isEqualTo("WITHDRAWN");
-        assertThatThrownBy(() -> lifecycle.accept(a.manager, a.orderId, version(a.orderId)))
+        assertThatThrownBy(() -> lifecycle.accept(a.manager, a.orderId, fixtures.version(a.orderId)))
                 .isInstanceOf(OrderActionRefused.class);
 
         Assigned b = assignedOrder();
-        lifecycle.reject(b.manager, b.orderId, version(b.orderId), "COLLATERAL", "抵押物不足");
+        lifecycle.reject(b.manager, b.orderId, fixtures.version(b.orderId), "COLLATERAL", "抵押物不足");
         assertThat(statusOf(b.orderId)).isEqualTo("REJECTED");
         assertThat(jdbc.sql("select reason_code from financing_progress where order_id = :o and to_status = 'REJECTED'")
                 .param("o", b.orderId).query(String.class).single()).isEqualTo("COLLATERAL");
@@ -205,10 +205,10 @@ class OrderLifecycleTests {
     void aManagerHandsOneOrderToAColleagueAndAnAdminRecallsItToTheBranchPool() {
         Assigned a = assignedOrder();
         CurrentUser colleague = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
-        lifecycle.handOver(a.manager, a.orderId, version(a.orderId), colleague.accountId());
+        lifecycle.handOver(a.manager, a.orderId, fixtures.version(a.orderId), colleague.accountId());
         assertThat(lifecycle.visible(colleague, a.orderId).managerAccount()).isEqualTo(colleague.accountId());
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
-        lifecycle.recall(admin, a.orderId, version(a.orderId));
+        lifecycle.recall(admin, a.orderId, fixtures.version(a.orderId));
         assertThat(lifecycle.visible(admin, a.orderId).managerAccount()).isNull();
         assertThat(kinds(a.orderId)).containsExactly("STATUS", "ASSIGN", "HANDOVER", "RECALL");
     }
@@ -219,16 +219,13 @@ class OrderLifecycleTests {
         long orderId = fixtures.applyForTaxLoan(enterprise);
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
-        lifecycle.assign(admin, orderId, version(orderId), manager.accountId());
+        lifecycle.assign(admin, orderId, fixtures.version(orderId), manager.accountId());
         return new Assigned(enterprise, manager, orderId);
     }
 
     record Assigned(CurrentUser enterprise, CurrentUser manager, long orderId) {
     }
 
-    private int version(long orderId) {
-        return jdbc.sql("select version from financing_order where id = :id").param("id", orderId).query(Integer.class).single();
-    }
 
     private String statusOf(long orderId) {
         return jdbc.sql("select status from financing_order where id = :id").param("id", orderId).query(String.class).single();

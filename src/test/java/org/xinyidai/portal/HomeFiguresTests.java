@@ -1,5 +1,14 @@
 package org.xinyidai.portal;
 
+import java.math.BigDecimal;
+import java.util.List;
+import org.xinyidai.financing.FinancingFixtures;
+import org.xinyidai.financing.demand.DemandPublishing;
+import org.xinyidai.financing.demand.DemandRequest;
+import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.identity.Role;
+import org.xinyidai.institution.InstitutionFixtures;
+import org.xinyidai.product.GuaranteeMethod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -22,9 +31,16 @@ class HomeFiguresTests {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FinancingFixtures financing;
+    @Autowired
+    InstitutionFixtures staff;
+    @Autowired
+    DemandPublishing demands;
 
     @Test
     void foshansFiguresAreFoshansCounts() throws Exception {
+        lendAndPublishADemandInFoshan();
         String html = page("foshan");
         assertThat(figure(html, "enterprises")).isEqualTo(jdbc.sql(
                 "select count(*) from identity_account where role = 'ENTERPRISE' and site_code = 'foshan'")
@@ -40,6 +56,28 @@ class HomeFiguresTests {
                     select 1 from site_district d where d.site_code = 'foshan'
                     and (',' || districts || ',') like '%,' || d.region_code || ',%'))""").query(Long.class).single();
         assertThat(figure(html, "products")).isEqualTo(published).isPositive();
+        assertThat(figure(html, "demands")).isEqualTo(jdbc.sql(
+                "select count(*) from financing_demand where site_code = 'foshan' and status <> 'WITHDRAWN'")
+                .query(Long.class).single()).isPositive();
+        BigDecimal disbursedYuan = jdbc.sql("""
+                select coalesce(sum(l.amount), 0) from financing_loan l join financing_order o on o.id = l.order_id
+                where o.site_code = 'foshan'""").query(BigDecimal.class).single();
+        assertThat(money(html, "disbursed")).isEqualByComparingTo(disbursedYuan.movePointLeft(4)).isPositive();
+    }
+
+    /** One loan of 60万 and one demand, so the two money figures are not trivially zero. */
+    private void lendAndPublishADemandInFoshan() {
+        CurrentUser enterprise = financing.enterprise("440604");
+        long order = financing.applyForTaxLoan(enterprise);
+        CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
+        CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
+        financing.assign(admin, order, manager);
+        financing.accept(manager, order);
+        financing.approve(manager, order, "100");
+        financing.disburse(manager, order, "60");
+        assertThat(demands.publish(enterprise, new DemandRequest(new BigDecimal("80"), 12, "设备更新",
+                List.of(GuaranteeMethod.CREDIT), new BigDecimal("6"), financing.today().plusDays(10), "440604", "张三",
+                "13912345678", null)).published()).isTrue();
     }
 
     @Test
@@ -58,6 +96,12 @@ class HomeFiguresTests {
         MockHttpSession session = new MockHttpSession();
         return mvc.perform(get("/").param("city", city).session(session)).andReturn().getResponse()
                 .getContentAsString();
+    }
+
+    private static BigDecimal money(String html, String name) {
+        Matcher m = Pattern.compile("data-figure=\"" + name + "\">([\\d,.]+)<").matcher(html);
+        assertThat(m.find()).as("figure " + name).isTrue();
+        return new BigDecimal(m.group(1).replace(",", ""));
     }
 
     private static long figure(String html, String name) {

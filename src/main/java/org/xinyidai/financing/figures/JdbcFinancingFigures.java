@@ -96,6 +96,12 @@ class JdbcFinancingFigures implements FinancingFigures {
         return disbursedWan(OrderScope.ofSite(siteCode));
     }
 
+    @Override
+    public long demandsPublished(String siteCode) {
+        return jdbc.sql("select count(*) from financing_demand where site_code = :site and status <> 'WITHDRAWN'")
+                .param("site", siteCode).query(Long.class).single();
+    }
+
     /** The last twelve months, oldest first, months without a loan as zero. */
     private List<MonthFigure> months(OrderScope scope, YearMonth current) {
         YearMonth first = current.minusMonths(11);

@@ -2,7 +2,9 @@ package org.xinyidai.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.List;
+import org.xinyidai.financing.FinancingFigures;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +27,11 @@ class HomeController {
     private final AccountStatistics accounts;
     private final Institutions institutions;
     private final ProductApi products;
+    private final FinancingFigures financing;
 
-    HomeController(SiteSelection sites, AccountStatistics accounts, Institutions institutions, ProductApi products) {
+    HomeController(SiteSelection sites, AccountStatistics accounts, Institutions institutions, ProductApi products,
+                   FinancingFigures financing) {
+        this.financing = financing;
         this.products = products;
         this.sites = sites;
         this.accounts = accounts;
@@ -42,7 +47,7 @@ class HomeController {
             var newest = products.searchPublished(new SupermarketQuery(districts, null, null, null, null, null, null,
                     SupermarketQuery.Sort.NEWEST, 1));
             model.addAttribute("figures", new HomeFigures(accounts.enterpriseUsers(site.code()), serving.size(),
-                    newest.total()));
+                    newest.total(), financing.demandsPublished(site.code()), financing.disbursedWan(site.code())));
             model.addAttribute("newestProducts", newest.products().stream().limit(6).toList());
             model.addAttribute("servingInstitutions", serving);
         });
@@ -56,6 +61,6 @@ class HomeController {
     }
 
     /** The home page's live figures for one site. */
-    record HomeFigures(long enterprises, long institutions, long products) {
+    record HomeFigures(long enterprises, long institutions, long products, long demands, BigDecimal disbursedWan) {
     }
 }

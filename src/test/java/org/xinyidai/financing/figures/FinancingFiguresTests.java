@@ -1,5 +1,7 @@
 package org.xinyidai.financing.figures;
 
+
+import org.xinyidai.financing.FinancingFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -39,7 +41,7 @@ class FinancingFiguresTests {
     @Autowired
     FinancingFigures figures;
     @Autowired
-    OrderFixtures orders;
+    FinancingFixtures orders;
     @Autowired
     InstitutionFixtures people;
     @Autowired

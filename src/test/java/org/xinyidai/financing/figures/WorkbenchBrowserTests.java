@@ -1,5 +1,7 @@
 package org.xinyidai.financing.figures;
 
+
+import org.xinyidai.financing.FinancingFixtures;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +25,7 @@ class WorkbenchBrowserTests extends BrowserTest {
     @Autowired
     InstitutionFixtures people;
     @Autowired
-    OrderFixtures orders;
+    FinancingFixtures orders;
     @Autowired
     FinancingFigures figures;
 

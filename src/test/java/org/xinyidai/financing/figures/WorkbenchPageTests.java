@@ -1,5 +1,7 @@
 package org.xinyidai.financing.figures;
 
+
+import org.xinyidai.financing.FinancingFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,7 +29,7 @@ class WorkbenchPageTests {
     @Autowired
     InstitutionFixtures people;
     @Autowired
-    OrderFixtures orders;
+    FinancingFixtures orders;
 
     @Test
     void aManagersWorkbenchShowsTheirOwnOrdersAndMonthsButNoRanking() throws Exception {
