@@ -1,13 +1,23 @@
 package org.xinyidai.portal;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xinyidai.enterprise.EnterpriseFixtures;
 import org.xinyidai.support.BrowserTest;
 
-/** A visitor shops in the supermarket, applies, registers on the way, and comes back to the application. */
+/**
+ * A visitor shops in the supermarket, applies, registers on the way, authenticates the enterprise and comes back
+ * to the application, which becomes an order for that product.
+ */
 class SupermarketBrowserTests extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aVisitorFiltersOpensAProductAppliesAndRegistersOnTheWay() {
@@ -22,6 +32,7 @@ class SupermarketBrowserTests extends BrowserTest {
         assertThat(page.locator("[data-testid=market]")).not().containsText("担保增信贷");
         page.locator("[data-testid=market]").getByText("佛银首贷通").click();
         assertThat(page.locator("[data-testid=product-detail]")).containsText("佛山示范城市商业银行股份有限公司");
+        String productPage = page.url();
         page.locator("[data-testid=apply]").click();
         assertThat(page).hasURL(url("/login"));
 
@@ -36,9 +47,42 @@ class SupermarketBrowserTests extends BrowserTest {
         page.getByLabel("确认密码").fill("Foshan@2026");
         page.getByLabel("我已阅读并同意").check();
         page.locator("[data-testid=register-form] button[type=submit]").click();
-        assertThat(page).hasURL(Pattern.compile("/products/\\d+/apply"));
+        assertThat(page).hasURL(url("/enterprise/companies"));
+        assertThat(page.locator("[data-testid=flash-error]")).containsText("请先添加并认证您的企业");
+
+        String company = "佛山市超市走查有限公司" + phone.substring(7);
+        page.locator("[data-testid=add-company]").click();
+        page.locator("#name").fill(company);
+        page.locator("#uscc").fill(EnterpriseFixtures.validUscc());
+        page.locator("#legalRepName").fill("张三");
+        page.locator("#legalRepId").fill(EnterpriseFixtures.LEGAL_REP_ID);
+        page.locator("#registeredCapitalWan").fill("300");
+        page.locator("#establishedOn").fill("2021-03-01");
+        page.locator("#regionCode").selectOption("440605");
+        page.locator("#industry").selectOption("C");
+        page.locator("#address").fill("佛山市南海区走查路8号");
+        page.locator("#employees").fill("30");
+        page.locator("#annualRevenueWan").fill("800");
+        page.locator("#totalAssetsWan").fill("600");
+        page.locator("[data-testid=company-form] button[type=submit]").click();
+        page.locator("[data-testid=face-form] #name").fill("张三");
+        page.locator("[data-testid=face-form] #idNumber").fill(EnterpriseFixtures.LEGAL_REP_ID);
+        page.locator("[data-testid=submit-face]").click();
+        assertThat(page.locator("[data-testid=auth-status]").first()).hasText("已认证");
+
+        page.navigate(productPage);
+        page.locator("[data-testid=apply]").click();
+        assertThat(page).hasURL(Pattern.compile("/enterprise/products/\\d+/apply"));
         assertThat(page.locator("[data-testid=apply-product]")).containsText("佛银首贷通");
-        assertThat(page.locator("[data-testid=apply-next]")).isVisible();
+        page.locator("#amountWan").fill("50");
+        page.locator("#termMonths").fill("12");
+        page.locator("#purpose").fill("首笔经营周转");
+        page.locator("[data-testid=apply-form] button[type=submit]").click();
+        assertThat(page.locator("[data-testid=order-status]")).hasText("待受理");
+        assertThat(jdbc.sql("""
+                select count(*) from financing_order o join identity_account a on a.id = o.applicant_account
+                where a.phone = :phone and o.product_name = '佛银首贷通' and o.enterprise_name = :company""")
+                .param("phone", phone).param("company", company).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -58,7 +58,7 @@ class WorkbenchBrowserTests extends BrowserTest {
         assertThat(page.locator("[data-testid=ranking]")).containsText("本月业绩排行");
         assertThat(page.locator("[data-testid=ranking-row]").filter(new Locator.FilterOptions()
                 .setHasText("国信银行佛山分行"))).isVisible();
-        assertThat(page.locator("[data-testid=latest-orders]")).containsText(enterpriseName(order));
+        assertThat(page.locator("[data-testid=latest-orders]")).containsText(expected.latest().get(0).enterpriseName());
         screenshot("workbench-hq");
 
         page.locator("[data-testid=todos] [data-testid=stat]").first().click();
@@ -90,10 +90,5 @@ class WorkbenchBrowserTests extends BrowserTest {
         screenshot("workbench-enterprise");
         cards.nth(0).click();
         assertThat(page).hasURL(Pattern.compile(".*/enterprise/orders$"));
-    }
-
-    private String enterpriseName(long orderId) {
-        return figures.forInstitution(people.person(InstitutionFixtures.BIG_BANK, null, Role.INST_HQ_ADMIN)).latest()
-                .stream().filter(o -> o.id() == orderId).findFirst().orElseThrow().enterpriseName();
     }
 }
