@@ -54,7 +54,7 @@ class OrderDeadlinesAndExportTests {
     ZoneId zone;
 
     @Test
-    void anOrderNotAcceptedInTimeExpiresBackToTheAdvisorAndBothSidesAreTold() {
+    void anOrderNotAcceptedInTimeExpiresBackToTheAdvisorAndBothSidesAreTold() throws Exception {
         CurrentUser enterprise = fixtures.enterprise("440604");
         long orderId = fixtures.applyForTaxLoan(enterprise);
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
@@ -76,8 +76,10 @@ class OrderDeadlinesAndExportTests {
         assertThat(jdbc.sql("select count(*) from financing_progress where order_id = :o and to_status = 'EXPIRED' "
                         + "and actor_account is null").param("o", orderId).query(Long.class).single()).isEqualTo(1);
 
-        CurrentUser advisor = advisor();
-        assertThat(lifecycle.visible(advisor, orderId).status()).isEqualTo(OrderStatus.EXPIRED);
+        mvc.perform(get("/advisor/orders/" + orderId).with(as(advisor("foshan"))))
+                .andExpect(status().isOk())
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("data-testid=\"expired-hint\""));
+        mvc.perform(get("/advisor/orders/" + orderId).with(as(advisor("guangzhou")))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -136,11 +138,11 @@ class OrderDeadlinesAndExportTests {
         return html.contains("value=\"" + code + "\"");
     }
 
-    private CurrentUser advisor() {
+    private CurrentUser advisor(String site) {
         String phone = InstitutionFixtures.newPhone();
-        long id = accounts.create(new NewAccount(new PhoneNumber(phone), "顾问", Role.ADVISOR, "foshan", null, null, null,
+        long id = accounts.create(new NewAccount(new PhoneNumber(phone), "顾问", Role.ADVISOR, site, null, null, null,
                 null, InstitutionFixtures.PASSWORD));
-        return new CurrentUser(id, phone, "顾问", Role.ADVISOR, "foshan", null, null, null, null, false);
+        return new CurrentUser(id, phone, "顾问", Role.ADVISOR, site, null, null, null, null, false);
     }
 
     private CurrentUser platformAdmin() {

@@ -74,6 +74,13 @@ class OrderWalkthroughBrowserTests extends BrowserTest {
         String orderNo = page.locator("[data-testid=order-no]").innerText();
         screenshot("order-enterprise-submitted");
 
+        advisorPage.locator("[data-testid=side-nav]").getByText("订单跟踪").click();
+        advisorPage.locator("#enterprise").fill(company);
+        advisorPage.locator("form[role=search] button[type=submit]").click();
+        advisorPage.locator("[data-testid=orders]").getByText(orderNo).click();
+        assertThat(advisorPage.locator("[data-testid=order-status]")).hasText("待受理");
+        assertThat(advisorPage.locator("[data-testid=timeline]")).containsText("待受理");
+
         Page bank = anotherPerson();
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);

@@ -10,20 +10,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dayCountBasis         days per year for daily interest: 360 or 365
  * @param classification        days past due at which a claim becomes 次级, 可疑, 损失
- * @param acceptanceWorkingDays working days an institution has to accept an order
- * @param holidays              public holidays (yyyy-MM-dd) that are not working days
+ * @param holidays              public holidays (yyyy-MM-dd) that are not working days; the acceptance deadline
+ *                              itself (受理时限, in working days) is each city site's setting
  */
 @ConfigurationProperties("xyd.financing")
 public record LoanProperties(@DefaultValue("365") int dayCountBasis,
                              @DefaultValue Classification classification,
-                             @DefaultValue("2") int acceptanceWorkingDays,
                              @DefaultValue List<LocalDate> holidays) {
 
     public LoanProperties {
         DayCountBasis.of(dayCountBasis);
-        if (acceptanceWorkingDays < 0) {
-            throw new IllegalArgumentException("acceptance working days must not be negative: " + acceptanceWorkingDays);
-        }
         holidays = holidays == null ? List.of() : List.copyOf(holidays);
     }
 

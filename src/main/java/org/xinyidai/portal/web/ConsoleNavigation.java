@@ -28,11 +28,13 @@ public class ConsoleNavigation {
             items.add(new NavigationItem("nav.companies", "/enterprise/companies", "building", "nav.companies.help"));
             items.add(new NavigationItem("nav.demands", "/enterprise/demands", "megaphone", "nav.demands.help"));
             items.add(new NavigationItem("nav.myOrders", "/enterprise/orders", "list", "nav.myOrders.help"));
+            items.add(new NavigationItem("nav.supermarket", "/products", "shop", "nav.supermarket.help"));
         }
         if (role == Role.ADVISOR) {
             items.add(new NavigationItem("nav.authentications", "/advisor/authentications", "patch-check",
                     "nav.authentications.help"));
             items.add(new NavigationItem("nav.demandDispatch", "/advisor/demands", "send", "nav.demandDispatch.help"));
+            items.add(new NavigationItem("nav.advisorOrders", "/advisor/orders", "list", "nav.advisorOrders.help"));
         }
         if (role.isInstitutionRole()) {
             items.add(new NavigationItem("nav.orders", "/institution/orders", "list", "nav.orders.help"));

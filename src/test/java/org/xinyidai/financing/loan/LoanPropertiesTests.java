@@ -24,7 +24,6 @@ class LoanPropertiesTests {
 
         assertThat(properties.basis()).isEqualTo(DayCountBasis.D365);
         assertThat(properties.classification()).isEqualTo(new LoanProperties.Classification(90, 270, 360));
-        assertThat(properties.acceptanceWorkingDays()).isEqualTo(2);
         assertThat(properties.holidays()).isEmpty();
     }
 
@@ -35,13 +34,11 @@ class LoanPropertiesTests {
                 "xyd.financing.classification.substandard-after-days", "60",
                 "xyd.financing.classification.doubtful-after-days", "180",
                 "xyd.financing.classification.loss-after-days", "300",
-                "xyd.financing.acceptance-working-days", "3",
                 "xyd.financing.holidays[0]", "2026-10-01",
                 "xyd.financing.holidays[1]", "2026-10-02"));
 
         assertThat(properties.basis()).isEqualTo(DayCountBasis.D360);
         assertThat(properties.classification()).isEqualTo(new LoanProperties.Classification(60, 180, 300));
-        assertThat(properties.acceptanceWorkingDays()).isEqualTo(3);
         assertThat(properties.holidays()).containsExactly(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2));
     }
 
