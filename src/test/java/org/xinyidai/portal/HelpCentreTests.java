@@ -53,6 +53,9 @@ class HelpCentreTests {
                         not(containsString("如何切换到其他城市分站？")))));
         mvc.perform(get("/help").param("q", "批量导入"))
                 .andExpect(content().string(containsString("金融机构操作指南")));
+        // The enterprise guide names the page as it is (我的订单), and search finds the updated words.
+        mvc.perform(get("/help").param("q", "还款计划（每期本金"))
+                .andExpect(content().string(containsString("企业用户操作指南")));
         mvc.perform(get("/help").param("q", "100%_"))
                 .andExpect(content().string(containsString("没有找到相关内容")));
     }
