@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xinyidai.enterprise.CompanyPages;
 import org.xinyidai.enterprise.EnterpriseFixtures;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
@@ -148,21 +149,7 @@ class OrderWalkthroughBrowserTests extends BrowserTest {
 
     private void addCompanyWithCertificates(String company) throws IOException {
         page.locator("[data-testid=side-nav]").getByText("我的企业").click();
-        page.locator("[data-testid=add-company]").click();
-        page.locator("#name").fill(company);
-        page.locator("#uscc").fill(EnterpriseFixtures.validUscc());
-        page.locator("#legalRepName").fill("张三");
-        page.locator("#legalRepId").fill(EnterpriseFixtures.LEGAL_REP_ID);
-        page.locator("#registeredCapitalWan").fill("500");
-        page.locator("#establishedOn").fill("2018-05-20");
-        page.locator("#regionCode").selectOption("440604");
-        page.locator("#industry").selectOption("C");
-        page.locator("#address").fill("佛山市禅城区走查路1号");
-        page.locator("#employees").fill("80");
-        page.locator("#annualRevenueWan").fill("3500");
-        page.locator("#totalAssetsWan").fill("2000");
-        page.locator("[data-testid=company-form] button[type=submit]").click();
-        assertThat(page.locator("[data-testid=flash]")).containsText("企业已添加");
+        CompanyPages.addCompany(page, company, "440604");
         page.locator("#licence").setInputFiles(image());
         page.locator("#idFront").setInputFiles(image());
         page.locator("#idBack").setInputFiles(image());

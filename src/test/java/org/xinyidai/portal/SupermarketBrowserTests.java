@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.xinyidai.enterprise.EnterpriseFixtures;
+import org.xinyidai.enterprise.CompanyPages;
 import org.xinyidai.support.BrowserTest;
 
 /**
@@ -51,24 +51,8 @@ class SupermarketBrowserTests extends BrowserTest {
         assertThat(page.locator("[data-testid=flash-error]")).containsText("请先添加并认证您的企业");
 
         String company = "佛山市超市走查有限公司" + phone.substring(7);
-        page.locator("[data-testid=add-company]").click();
-        page.locator("#name").fill(company);
-        page.locator("#uscc").fill(EnterpriseFixtures.validUscc());
-        page.locator("#legalRepName").fill("张三");
-        page.locator("#legalRepId").fill(EnterpriseFixtures.LEGAL_REP_ID);
-        page.locator("#registeredCapitalWan").fill("300");
-        page.locator("#establishedOn").fill("2021-03-01");
-        page.locator("#regionCode").selectOption("440605");
-        page.locator("#industry").selectOption("C");
-        page.locator("#address").fill("佛山市南海区走查路8号");
-        page.locator("#employees").fill("30");
-        page.locator("#annualRevenueWan").fill("800");
-        page.locator("#totalAssetsWan").fill("600");
-        page.locator("[data-testid=company-form] button[type=submit]").click();
-        page.locator("[data-testid=face-form] #name").fill("张三");
-        page.locator("[data-testid=face-form] #idNumber").fill(EnterpriseFixtures.LEGAL_REP_ID);
-        page.locator("[data-testid=submit-face]").click();
-        assertThat(page.locator("[data-testid=auth-status]").first()).hasText("已认证");
+        CompanyPages.addCompany(page, company, "440605");
+        CompanyPages.verifyFace(page);
 
         page.navigate(productPage);
         page.locator("[data-testid=apply]").click();
