@@ -1,16 +1,8 @@
 package org.xinyidai.institution.media;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.springframework.web.multipart.MultipartFile;
+import org.xinyidai.shared.ImageContent;
 
 /**
  * An institution's logo, accepted only when its content is a PNG or JPEG image of at most 2 MB: the
@@ -25,9 +17,6 @@ public record LogoImage(byte[] content, String contentType) {
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     /** Guards the decoder against a small file that claims an enormous picture. */
     public static final int MAX_SIDE_PIXELS = 6000;
-
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A};
-    private static final byte[] JPEG_SIGNATURE = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
     /** Why an upload was refused; each has a message key in the onboarding bundle. */
     public enum Problem {
@@ -77,44 +66,13 @@ public record LogoImage(byte[] content, String contentType) {
         if (content.length > MAX_BYTES) {
             return refused(Problem.TOO_LARGE);
         }
-        String format = startsWith(content, PNG_SIGNATURE) ? "png" : startsWith(content, JPEG_SIGNATURE) ? "jpeg" : null;
-        if (format == null || !decodes(content, format)) {
-            return refused(Problem.NOT_PNG_OR_JPEG);
-        }
-        return new Check(new LogoImage(content, "image/" + format), null);
+        return ImageContent.pngOrJpeg(content, MAX_SIDE_PIXELS)
+                .map(type -> new Check(new LogoImage(content, type), null))
+                .orElseGet(() -> refused(Problem.NOT_PNG_OR_JPEG));
     }
 
     private static Check refused(Problem problem) {
         return new Check(null, problem);
     }
 
-    private static boolean startsWith(byte[] content, byte[] signature) {
-        return content.length >= signature.length
-                && Arrays.equals(content, 0, signature.length, signature, 0, signature.length);
-    }
-
-    /**
-     * Decodes the whole image with the reader of the format its signature names. A decoder warning (a
-     * truncated JPEG decodes to a grey half with a warning) counts as broken.
-     */
-    private static boolean decodes(byte[] content, String format) {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
-        if (!readers.hasNext()) {
-            return false;
-        }
-        ImageReader reader = readers.next();
-        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
-            List<String> warnings = new ArrayList<>();
-            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-            reader.setInput(input, true, true);
-            if (reader.getWidth(0) > MAX_SIDE_PIXELS || reader.getHeight(0) > MAX_SIDE_PIXELS) {
-                return false;
-            }
-            return reader.read(0) != null && warnings.isEmpty();
-        } catch (IOException | RuntimeException broken) {
-            return false;
-        } finally {
-            reader.dispose();
-        }
-    }
 }
