@@ -73,6 +73,4 @@ public record LogoImage(byte[] content, String contentType) {
 
     private static Check refused(Problem problem) {
         return new Check(null, problem);
-    }
-
-}
+    }}
