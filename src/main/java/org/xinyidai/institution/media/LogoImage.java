@@ -73,4 +73,5 @@ public record LogoImage(byte[] content, String contentType) {
 
     private static Check refused(Problem problem) {
         return new Check(null, problem);
-    }}
+    }
+}
