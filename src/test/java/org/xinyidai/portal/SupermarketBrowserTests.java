@@ -22,6 +22,12 @@ class SupermarketBrowserTests extends BrowserTest {
     @Test
     void aVisitorFiltersOpensAProductAppliesAndRegistersOnTheWay() {
         open("/?city=foshan");
+        page.locator("[data-testid=site-switch]").click();
+        page.locator("[data-testid=site-menu]").getByText("广州站").click();
+        assertThat(page.locator("[data-testid=current-site]")).hasText("广州站");
+        page.locator("[data-testid=site-switch]").click();
+        page.locator("[data-testid=site-menu]").getByText("佛山站").click();
+        assertThat(page.locator("[data-testid=current-site]")).hasText("佛山站");
         page.locator("header").getByText("金融超市").first().click();
         assertThat(page.locator("h1")).hasText("金融超市");
         page.getByLabel("担保方式").selectOption("CREDIT");
