@@ -34,6 +34,9 @@ public interface InstitutionStaff {
     /** Approved, on-duty customer managers of an institution at or below a node (given by its path). */
     List<Colleague> managersIn(long institutionId, String subtreePath);
 
+    /** The on-duty admins who look after a node: its own, and those of every node above it up to head office. */
+    List<Long> adminsOver(long institutionId, String nodePath);
+
     /** A customer manager orders can be given to. */
     record Colleague(long accountId, String name, long nodeId, String nodeName, String nodePath) {
     }

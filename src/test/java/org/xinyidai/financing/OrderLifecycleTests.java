@@ -66,7 +66,11 @@ class OrderLifecycleTests {
         assertThat(order.orderNo()).startsWith("RZ").hasSize(16);
 
         CurrentUser branchAdmin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
+        CurrentUser otherBranchAdmin = staff.person(InstitutionFixtures.BIG_BANK, "国信银行顺德支行", Role.INST_ADMIN);
         CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
+        long secondOrder = fixtures.applyForTaxLoan(fixtures.enterprise("440604"));
+        assertThat(newOrderMessages(branchAdmin, secondOrder)).as("an admin above the pool is told").isEqualTo(1);
+        assertThat(newOrderMessages(otherBranchAdmin, secondOrder)).as("a sibling branch's admin is not").isZero();
         lifecycle.assign(branchAdmin, orderId, order.version(), manager.accountId());
 
         Order assigned = lifecycle.visible(manager, orderId);
@@ -226,6 +230,14 @@ class OrderLifecycleTests {
     record Assigned(CurrentUser enterprise, CurrentUser manager, long orderId) {
     }
 
+
+    private long newOrderMessages(CurrentUser person, long orderId) {
+        String orderNo = jdbc.sql("select order_no from financing_order where id = :id").param("id", orderId)
+                .query(String.class).single();
+        return jdbc.sql("select count(*) from messaging_message where recipient_account_id = :p and type = 'NEW_ORDER' "
+                        + "and args like :no").param("p", person.accountId()).param("no", orderNo + "%")
+                .query(Long.class).single();
+    }
 
     private String statusOf(long orderId) {
         return jdbc.sql("select status from financing_order where id = :id").param("id", orderId).query(String.class).single();

@@ -118,7 +118,7 @@ public class Dispatching {
         if (!demands.move(demand, DemandStatus.DISPATCHED, now)) {
             throw new DemandRefused("demand.refused.stale");
         }
-        Order order = started(advisor, orderId, route, now);
+        Order order = started(advisor, orderId, now);
         log.record(advisor.did("DEMAND_DISPATCH").on("financing_demand", demand.id()).withDetail(order.orderNo()));
         return orderId;
     }
@@ -141,19 +141,17 @@ public class Dispatching {
         if (!orders.markRedispatched(old, newId, now)) {
             throw new DemandRefused("demand.refused.stale");
         }
-        Order order = started(advisor, newId, route, now);
+        Order order = started(advisor, newId, now);
         log.record(advisor.did("ORDER_REDISPATCH").on("financing_order", old.id())
                 .withDetail(old.orderNo() + " -> " + order.orderNo()));
         return newId;
     }
 
-    private Order started(CurrentUser advisor, long orderId, Route route, LocalDateTime now) {
+    private Order started(CurrentUser advisor, long orderId, LocalDateTime now) {
         orders.addProgress(orderId, now, advisor.accountId(), advisor.displayName(), ProgressKind.STATUS, null,
                 OrderStatus.SUBMITTED, null, null);
         Order order = orders.find(orderId).orElseThrow();
-        if (route.managerAccount() != null) {
-            notices.newOrder(order, route.managerAccount());
-        }
+        notices.newOrder(order);
         return order;
     }
 

@@ -99,9 +99,7 @@ public class Applications {
                 workingDays.plus(now, sites.acceptanceDeadlineDays(enterprise.siteCode()))), now);
         orders.addProgress(id, now, user.accountId(), user.displayName(), ProgressKind.STATUS, null,
                 OrderStatus.SUBMITTED, null, null);
-        if (route.managerAccount() != null) {
-            notices.newOrder(orders.find(id).orElseThrow(), route.managerAccount());
-        }
+        notices.newOrder(orders.find(id).orElseThrow());
         return ApplicationOutcome.created(id);
     }
 

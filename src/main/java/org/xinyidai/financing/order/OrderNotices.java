@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.xinyidai.enterprise.Enterprises;
 import org.xinyidai.financing.OrderStatus;
+import org.xinyidai.institution.InstitutionStaff;
 import org.xinyidai.messaging.MessageCentre;
 import org.xinyidai.messaging.MessageType;
 import org.xinyidai.messaging.Notice;
@@ -19,17 +20,26 @@ public class OrderNotices {
     private final MessageCentre messages;
     private final Enterprises enterprises;
     private final MessageSource labels;
+    private final InstitutionStaff staff;
 
-    OrderNotices(MessageCentre messages, Enterprises enterprises, MessageSource labels) {
+    OrderNotices(MessageCentre messages, Enterprises enterprises, MessageSource labels, InstitutionStaff staff) {
         this.messages = messages;
         this.enterprises = enterprises;
         this.labels = labels;
+        this.staff = staff;
     }
 
-    /** A new order waits for its manager. */
-    public void newOrder(Order order, long managerAccount) {
-        messages.post(new Notice(managerAccount, MessageType.NEW_ORDER, "message.order.new",
-                List.of(order.orderNo(), order.enterpriseName(), wan(order.amount())), bankLink(order)));
+    /**
+     * A new order waits: its manager is told, or — when it waits in a node's pool — the admins of that node and
+     * of the nodes above it, who can assign it.
+     */
+    public void newOrder(Order order) {
+        List<Long> recipients = order.managerAccount() != null ? List.of(order.managerAccount())
+                : staff.adminsOver(order.institutionId(), order.nodePath());
+        for (long recipient : recipients) {
+            messages.post(new Notice(recipient, MessageType.NEW_ORDER, "message.order.new",
+                    List.of(order.orderNo(), order.enterpriseName(), wan(order.amount())), bankLink(order)));
+        }
     }
 
     void assigned(Order order, long managerAccount) {

@@ -80,6 +80,16 @@ public class StaffMembers {
                 .param("institution", institutionId).param("subtree", subtreePath + "%").query(this::map).list();
     }
 
+    /** Approved, on-duty admins of a node or of any node above it (head office included). */
+    public List<Long> adminsOver(long institutionId, String nodePath) {
+        return jdbc.sql("""
+                select s.account_id from institution_staff s join institution_node n on n.id = s.node_id
+                where s.institution_id = :institution and s.role in ('INST_ADMIN', 'INST_HQ_ADMIN')
+                  and s.approval = 'APPROVED' and s.work_status = 'ON_DUTY' and :path like n.path || '%'
+                order by s.account_id""")
+                .param("institution", institutionId).param("path", nodePath).query(Long.class).list();
+    }
+
     /** Counts by approval and work status within scope, for the workbench. */
     public Map<String, Long> counts(NodeScope scope) {
         Map<String, Long> counts = new HashMap<>();

@@ -206,6 +206,11 @@ public class StaffService implements InstitutionStaff {
     }
 
     @Override
+    public List<Long> adminsOver(long institutionId, String nodePath) {
+        return staff.adminsOver(institutionId, nodePath);
+    }
+
+    @Override
     public List<Colleague> managersIn(long institutionId, String subtreePath) {
         return staff.managersIn(institutionId, subtreePath).stream()
                 .map(m -> new Colleague(m.accountId(), m.name(), m.nodeId(), m.nodeName(), m.nodePath())).toList();
