@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.xinyidai.support.SignedIn.as;
 
@@ -123,6 +124,19 @@ class OrderLifecycleTests {
         assertThat(outcomes).containsExactlyInAnyOrder("accepted", "order.refused.stale");
         assertThat(jdbc.sql("select count(*) from financing_progress where order_id = :o and to_status = 'ACCEPTED'")
                 .param("o", a.orderId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theSecondOfTwoPeopleActingOnTheSamePageIsToldSomeoneElseWasFirst() throws Exception {
+        Assigned a = assignedOrder();
+        String seen = String.valueOf(fixtures.version(a.orderId));
+        String page = "/institution/orders/" + a.orderId;
+        mvc.perform(post(page + "/accept").param("version", seen).with(as(a.manager)).with(csrf()))
+                .andExpect(flash().attribute("flash", "order.accepted"));
+        mvc.perform(post(page + "/accept").param("version", seen).with(as(a.manager)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashErrorText", "该订单刚刚已被他人处理，请刷新页面后重试。"));
+        assertThat(kinds(a.orderId)).containsExactly("STATUS", "ASSIGN", "STATUS");
     }
 
     @Test
