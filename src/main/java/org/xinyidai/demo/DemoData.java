@@ -39,9 +39,11 @@ class DemoData implements ApplicationRunner {
     private final InstitutionStaff staff;
     private final DemoProducts products;
     private final DemoEnterprises enterprises;
+    private final DemoAgencies agencies;
 
     DemoData(Sites sites, Institutions institutions, AccountAdministration accounts, InstitutionStaff staff,
-             DemoProducts products, DemoEnterprises enterprises) {
+             DemoProducts products, DemoEnterprises enterprises, DemoAgencies agencies) {
+        this.agencies = agencies;
         this.products = products;
         this.enterprises = enterprises;
         this.sites = sites;
@@ -85,6 +87,7 @@ class DemoData implements ApplicationRunner {
         }
         products.load();
         enterprises.load();
+        agencies.load();
         log.info("Demo data is in place: sign in as any README demo account with password {}", PASSWORD);
     }
 

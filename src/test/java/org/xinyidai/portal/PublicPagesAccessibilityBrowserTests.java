@@ -14,7 +14,7 @@ import org.xinyidai.support.BrowserTest;
 class PublicPagesAccessibilityBrowserTests extends BrowserTest {
 
     private static final List<String> PAGES = List.of("/", "/login", "/login?tab=sms", "/register", "/password/forgot",
-            "/onboarding", "/products", "/institutions", "/help", "/contact", "/promotion", "/sites", "/legal/agreement",
+            "/onboarding", "/products", "/institutions", "/agencies", "/help", "/contact", "/promotion", "/sites", "/legal/agreement",
             "/legal/privacy", "/?city=nowhere");
 
     /** Fields without a label: no label[for], no wrapping label, no aria-label / aria-labelledby. */
@@ -26,10 +26,16 @@ class PublicPagesAccessibilityBrowserTests extends BrowserTest {
                         && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
               .map(e => e.name || e.id || e.outerHTML.slice(0, 60))""";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void publicPagesWorkOnAPhoneAndPassTheAccessibilitySmokeCheck() {
         page.setViewportSize(375, 800);
-        for (String path : PAGES) {
+        List<String> pages = new java.util.ArrayList<>(PAGES);
+        pages.add("/agencies/" + jdbc.sql("select account_id from portal_agency_profile where name = '佛山示范信用评级有限公司'")
+                .query(Long.class).single());
+        for (String path : pages) {
             open(path);
             assertThat(page.locator("h1").count()).as("one h1 on " + path).isEqualTo(1);
             assertThat(page.locator("img:not([alt])").count()).as("images without alt on " + path).isZero();

@@ -30,6 +30,9 @@ public class ConsoleNavigation {
             items.add(new NavigationItem("nav.myOrders", "/enterprise/orders", "list", "nav.myOrders.help"));
             items.add(new NavigationItem("nav.supermarket", "/products", "shop", "nav.supermarket.help"));
         }
+        if (role == Role.CREDIT_AGENCY) {
+            items.add(new NavigationItem("nav.agencyProfile", "/agency/profile", "building", "nav.agencyProfile.help"));
+        }
         if (role == Role.ADVISOR) {
             items.add(new NavigationItem("nav.authentications", "/advisor/authentications", "patch-check",
                     "nav.authentications.help"));

@@ -1,0 +1,42 @@
+package org.xinyidai.portal.agency.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import org.xinyidai.portal.AgencyProfile;
+import org.xinyidai.portal.agency.AgencyDirectory;
+import org.xinyidai.site.SiteSelection;
+
+/** 信用机构: the credit agencies serving the visitor's city site, each with its profile. */
+@Controller
+class AgencyDirectoryController {
+
+    private final AgencyDirectory directory;
+    private final SiteSelection sites;
+
+    AgencyDirectoryController(AgencyDirectory directory, SiteSelection sites) {
+        this.directory = directory;
+        this.sites = sites;
+    }
+
+    @GetMapping("/agencies")
+    String list(HttpServletRequest request, Model model) {
+        List<AgencyProfile> agencies = sites.current(request).map(site -> directory.publishedOn(site.code()))
+                .orElse(List.of());
+        model.addAttribute("agencies", agencies);
+        return "portal/agencies";
+    }
+
+    @GetMapping("/agencies/{id}")
+    String detail(@PathVariable long id, HttpServletRequest request, Model model) {
+        AgencyProfile agency = sites.current(request).flatMap(site -> directory.publishedOn(site.code(), id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("agency", agency);
+        return "portal/agency";
+    }
+}
