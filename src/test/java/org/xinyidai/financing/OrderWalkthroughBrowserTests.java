@@ -56,6 +56,7 @@ class OrderWalkthroughBrowserTests extends BrowserTest {
 
         open("/messages");
         assertThat(page.locator("main")).containsText("企业 " + company + " 已通过认证");
+        assertThat(page.locator("[data-testid=current-enterprise]")).hasText(company);
 
         open("/products?city=foshan");
         page.locator("[data-testid=market]").getByText("国信税易贷").click();

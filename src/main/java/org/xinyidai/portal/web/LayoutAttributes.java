@@ -6,7 +6,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.xinyidai.enterprise.EnterpriseSummary;
+import org.xinyidai.enterprise.Enterprises;
 import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.identity.Role;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteSelection;
 import org.xinyidai.site.Sites;
@@ -18,11 +21,21 @@ class LayoutAttributes {
     private final SiteSelection siteSelection;
     private final Sites sites;
     private final ConsoleNavigation navigation;
+    private final Enterprises enterprises;
 
-    LayoutAttributes(SiteSelection siteSelection, Sites sites, ConsoleNavigation navigation) {
+    LayoutAttributes(SiteSelection siteSelection, Sites sites, ConsoleNavigation navigation, Enterprises enterprises) {
         this.siteSelection = siteSelection;
         this.sites = sites;
         this.navigation = navigation;
+        this.enterprises = enterprises;
+    }
+
+    /** The name of the enterprise an enterprise user acts as (当前企业), shown in the console's top bar. */
+    @ModelAttribute("currentEnterprise")
+    String currentEnterprise() {
+        CurrentUser user = me();
+        return user == null || user.role() != Role.ENTERPRISE ? null
+                : enterprises.current(user.accountId()).map(EnterpriseSummary::name).orElse(null);
     }
 
     @ModelAttribute("currentSite")
