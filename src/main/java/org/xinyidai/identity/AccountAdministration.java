@@ -28,6 +28,9 @@ public interface AccountAdministration {
 
     List<AccountView> findAll(Collection<Long> accountIds);
 
+    /** The active accounts of one role on one city site (e.g. the advisors who review its enterprises). */
+    List<Long> activeOnSite(Role role, String siteCode);
+
     /** Approves (ACTIVE), or disables, or re-enables an account. */
     void setStatus(long accountId, AccountStatus status);
 

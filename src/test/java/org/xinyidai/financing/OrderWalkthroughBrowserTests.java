@@ -39,17 +39,19 @@ class OrderWalkthroughBrowserTests extends BrowserTest {
 
     @Test
     void fromCertificatesToASettledLoan() throws IOException {
+        CurrentUser advisor = enterprises.advisor("foshan");
         CurrentUser owner = enterprises.enterpriseUser();
         String company = "佛山市走查贷款有限公司" + owner.phone().substring(7);
         signIn(page, owner.phone(), EnterpriseFixtures.PASSWORD);
         addCompanyWithCertificates(company);
 
         Page advisorPage = anotherPerson();
-        CurrentUser advisor = enterprises.advisor("foshan");
         signIn(advisorPage, advisor.phone(), EnterpriseFixtures.PASSWORD);
-        advisorPage.navigate(url("/advisor/authentications"));
-        advisorPage.locator("[data-testid=review-queue] tbody tr").filter(new Locator.FilterOptions().setHasText(company))
-                .getByText("审核").click();
+        advisorPage.navigate(url("/messages"));
+        advisorPage.locator("[data-testid=message-row]")
+                .filter(new Locator.FilterOptions().setHasText("企业 " + company + " 提交了认证材料，请审核。"))
+                .locator("[data-testid=message-open]").click();
+        assertThat(advisorPage).hasURL(Pattern.compile("/advisor/authentications/\\d+"));
         advisorPage.onDialog(dialog -> dialog.accept());
         advisorPage.locator("[data-testid=approve]").click();
         assertThat(advisorPage.locator("[data-testid=flash]")).containsText("已审核通过");

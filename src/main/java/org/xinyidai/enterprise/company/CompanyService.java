@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.enterprise.AuthenticationStatus;
 import org.xinyidai.enterprise.EnterpriseAuthenticationDecided;
+import org.xinyidai.enterprise.EnterpriseAuthenticationRequested;
 import org.xinyidai.enterprise.EnterpriseSizing;
 import org.xinyidai.enterprise.FaceVerification;
 import org.xinyidai.enterprise.FaceVerificationRequest;
@@ -91,6 +92,7 @@ public class CompanyService {
                 companies.addMember(id, accountId, MemberStatus.PENDING_CLAIM, false, now);
             }
             companies.addHistory(id, accountId, ReviewKind.CLAIM, ReviewDecision.SUBMITTED, null, null, now);
+            events.publishEvent(new EnterpriseAuthenticationRequested(id, existing.get().name(), existing.get().siteCode()));
             return new Added(id, true);
         }
         long id = insert(accountId, siteCode, enterprise, AuthenticationStatus.UNVERIFIED, now);
@@ -132,13 +134,14 @@ public class CompanyService {
     /** Stores the three certificate images and asks the site's advisor to review them. */
     @Transactional
     public void submitCertificates(long accountId, long enterpriseId, Map<CertificateKind, CertificateImage> images) {
-        mine(accountId, enterpriseId);
+        Company company = mine(accountId, enterpriseId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!companies.changeAuthentication(enterpriseId, OPEN, AuthenticationStatus.PENDING_REVIEW, null, now)) {
             throw new EnterpriseRefused(null, "enterprise.certificates.notOpen");
         }
         images.forEach((kind, image) -> companies.saveCertificate(enterpriseId, kind, image, now));
         companies.addHistory(enterpriseId, accountId, ReviewKind.CERTIFICATES, ReviewDecision.SUBMITTED, null, null, now);
+        events.publishEvent(new EnterpriseAuthenticationRequested(enterpriseId, company.name(), company.siteCode()));
     }
 
     /** Whether the face option can be offered at all (a real or the simulated verification is configured). */

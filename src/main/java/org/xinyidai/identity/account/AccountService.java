@@ -70,6 +70,11 @@ public class AccountService implements AccountAdministration, AccountStatistics 
     }
 
     @Override
+    public List<Long> activeOnSite(Role role, String siteCode) {
+        return accounts.activeOnSite(role, siteCode);
+    }
+
+    @Override
     public List<AccountView> findAll(Collection<Long> accountIds) {
         return accounts.findAll(accountIds).stream().map(Account::view).toList();
     }

@@ -82,6 +82,12 @@ public class Accounts {
                 .param("hash", hash).param("at", at).param("id", id).update();
     }
 
+    List<Long> activeOnSite(Role role, String siteCode) {
+        return jdbc.sql("select id from identity_account where role = :role and site_code = :site and status = 'ACTIVE' "
+                        + "order by id")
+                .param("role", role.name()).param("site", siteCode).query(Long.class).list();
+    }
+
     List<Account> findAll(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

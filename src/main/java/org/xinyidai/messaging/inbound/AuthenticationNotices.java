@@ -4,18 +4,34 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xinyidai.enterprise.EnterpriseAuthenticationDecided;
+import org.xinyidai.enterprise.EnterpriseAuthenticationRequested;
+import org.xinyidai.identity.AccountAdministration;
+import org.xinyidai.identity.Role;
 import org.xinyidai.messaging.MessageCentre;
 import org.xinyidai.messaging.MessageType;
 import org.xinyidai.messaging.Notice;
 
-/** Tells the person who asked for it how their enterprise's authentication (企业认证) was decided. */
+/**
+ * 企业认证 in the message centre: the site's advisors hear of each request for review, and the person who asked
+ * hears how it was decided.
+ */
 @Component
 class AuthenticationNotices {
 
     private final MessageCentre messages;
+    private final AccountAdministration accounts;
 
-    AuthenticationNotices(MessageCentre messages) {
+    AuthenticationNotices(MessageCentre messages, AccountAdministration accounts) {
         this.messages = messages;
+        this.accounts = accounts;
+    }
+
+    @EventListener
+    void on(EnterpriseAuthenticationRequested request) {
+        for (long advisor : accounts.activeOnSite(Role.ADVISOR, request.siteCode())) {
+            messages.post(new Notice(advisor, MessageType.AUTHENTICATION, "message.auth.pending",
+                    List.of(request.enterpriseName()), "/advisor/authentications/" + request.enterpriseId()));
+        }
     }
 
     @EventListener
