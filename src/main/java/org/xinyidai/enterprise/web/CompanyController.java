@@ -8,9 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,20 +16,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.enterprise.EnterpriseSizing;
 import org.xinyidai.enterprise.NewEnterprise;
 import org.xinyidai.enterprise.SizingCategory;
-import org.xinyidai.enterprise.company.CertificateImage;
-import org.xinyidai.enterprise.company.CertificateKind;
 import org.xinyidai.enterprise.company.Company;
 import org.xinyidai.enterprise.company.CompanyService;
 import org.xinyidai.enterprise.company.CompanyService.Added;
 import org.xinyidai.enterprise.company.EnterpriseNotFound;
 import org.xinyidai.enterprise.company.EnterpriseRefused;
-import org.xinyidai.enterprise.FaceVerificationResult;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.shared.ResidentIdNumber;
 import org.xinyidai.shared.Uscc;
@@ -40,20 +32,21 @@ import org.xinyidai.shared.admission.IndustrySection;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.Sites;
 
-/** 我的企业: the account's enterprises, adding and editing them, the current one, and authentication. */
+/** 我的企业: the account's enterprises, adding and editing them, and which one is current. */
 @Controller
 class CompanyController {
 
     static final String LIST_VIEW = "enterprise/companies";
     static final String FORM_VIEW = "enterprise/company-form";
-    static final String DETAIL_VIEW = "enterprise/company-detail";
 
     private final CompanyService service;
+    private final CompanyDetailPage detailPage;
     private final Sites sites;
     private final Clock clock;
 
-    CompanyController(CompanyService service, Sites sites, Clock clock) {
+    CompanyController(CompanyService service, CompanyDetailPage detailPage, Sites sites, Clock clock) {
         this.service = service;
+        this.detailPage = detailPage;
         this.sites = sites;
         this.clock = clock;
     }
@@ -94,7 +87,7 @@ class CompanyController {
     @GetMapping("/enterprise/companies/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("faceForm", new FaceForm());
-        return detailView(user, service.mine(user.accountId(), id), model);
+        return detailPage.show(service.mine(user.accountId(), id), model);
     }
 
     @GetMapping("/enterprise/companies/{id}/edit")
@@ -127,87 +120,6 @@ class CompanyController {
         service.switchCurrent(user.accountId(), id);
         redirect.addFlashAttribute("flash", "enterprise.current.switched");
         return "redirect:/enterprise/companies";
-    }
-
-    @PostMapping("/enterprise/companies/{id}/certificates")
-    String uploadCertificates(@PathVariable long id, @RequestParam(required = false) MultipartFile licence,
-                              @RequestParam(required = false) MultipartFile idFront,
-                              @RequestParam(required = false) MultipartFile idBack,
-                              @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        Company company = service.mine(user.accountId(), id);
-        if (!company.editable()) {
-            redirect.addFlashAttribute("flashError", "enterprise.certificates.notOpen");
-            return "redirect:/enterprise/companies/" + id;
-        }
-        Map<CertificateKind, CertificateImage> images = new EnumMap<>(CertificateKind.class);
-        Map<String, String> problems = new java.util.HashMap<>();
-        check(CertificateKind.LICENCE, licence, images, problems);
-        check(CertificateKind.ID_FRONT, idFront, images, problems);
-        check(CertificateKind.ID_BACK, idBack, images, problems);
-        if (!problems.isEmpty()) {
-            model.addAttribute("certificateProblems", problems);
-            model.addAttribute("faceForm", new FaceForm());
-            return detailView(user, company, model);
-        }
-        try {
-            service.submitCertificates(user.accountId(), id, images);
-            redirect.addFlashAttribute("flash", "enterprise.certificates.submitted");
-        } catch (EnterpriseRefused refused) {
-            redirect.addFlashAttribute("flashError", refused.messageKey());
-        }
-        return "redirect:/enterprise/companies/" + id;
-    }
-
-    @PostMapping("/enterprise/companies/{id}/face")
-    String verifyFace(@PathVariable long id, @Valid @ModelAttribute("faceForm") FaceForm form, BindingResult errors,
-                      @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        Company company = service.mine(user.accountId(), id);
-        if (service.faceVerification().isEmpty()) {
-            throw new EnterpriseNotFound();
-        }
-        if (errors.hasErrors()) {
-            return detailView(user, company, model);
-        }
-        try {
-            FaceVerificationResult result = service.verifyFace(user.accountId(), id, form.getName(), form.getIdNumber());
-            redirect.addFlashAttribute(result.passed() ? "flash" : "flashError",
-                    result.passed() ? "enterprise.face.passed" : result.reasonKey());
-        } catch (EnterpriseRefused refused) {
-            redirect.addFlashAttribute("flashError", refused.messageKey());
-        }
-        return "redirect:/enterprise/companies/" + id;
-    }
-
-    /** The enterprise's own uploads, for its members only. */
-    @GetMapping("/enterprise/companies/{id}/certificates/{kind}")
-    ResponseEntity<byte[]> certificate(@PathVariable long id, @PathVariable String kind,
-                                       @AuthenticationPrincipal CurrentUser user) {
-        CertificateImage image = service.certificate(user.accountId(), id, kindOf(kind)).orElseThrow(EnterpriseNotFound::new);
-        return image(image);
-    }
-
-    static CertificateKind kindOf(String kind) {
-        try {
-            return CertificateKind.valueOf(kind);
-        } catch (IllegalArgumentException unknown) {
-            throw new EnterpriseNotFound();
-        }
-    }
-
-    static ResponseEntity<byte[]> image(CertificateImage image) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore().cachePrivate()).body(image.content());
-    }
-
-    private static void check(CertificateKind kind, MultipartFile upload, Map<CertificateKind, CertificateImage> images,
-                              Map<String, String> problems) {
-        CertificateImage.Check check = CertificateImage.check(upload);
-        if (check.accepted()) {
-            images.put(kind, check.image());
-        } else {
-            problems.put(kind.name(), check.problem().messageKey());
-        }
     }
 
     private Company editable(CurrentUser user, long id) {
@@ -297,19 +209,6 @@ class CompanyController {
                     form.getAnnualRevenueWan(), form.getTotalAssetsWan()));
         }
         return FORM_VIEW;
-    }
-
-    private String detailView(CurrentUser user, Company company, Model model) {
-        model.addAttribute("company", company);
-        model.addAttribute("history", service.history(company.id()));
-        model.addAttribute("certificates", service.certificateKinds(company.id()));
-        model.addAttribute("kinds", CertificateKind.values());
-        model.addAttribute("faceAllowed", service.faceAllowed(company));
-        model.addAttribute("faceSimulated", service.faceVerification().map(f -> f.simulated()).orElse(false));
-        if (!model.containsAttribute("certificateProblems")) {
-            model.addAttribute("certificateProblems", Map.of());
-        }
-        return DETAIL_VIEW;
     }
 
     /** The site the enterprise belongs to: the account's, or the default site for an account without one. */

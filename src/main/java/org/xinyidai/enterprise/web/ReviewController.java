@@ -61,7 +61,7 @@ class ReviewController {
     @GetMapping("/advisor/authentications/{id}/certificates/{kind}")
     ResponseEntity<byte[]> certificate(@PathVariable long id, @PathVariable String kind,
                                        @AuthenticationPrincipal CurrentUser advisor) {
-        return CompanyController.image(review.certificate(advisor, id, CompanyController.kindOf(kind))
+        return CompanyAuthenticationController.image(review.certificate(advisor, id, CompanyAuthenticationController.kindOf(kind))
                 .orElseThrow(EnterpriseNotFound::new));
     }
 
