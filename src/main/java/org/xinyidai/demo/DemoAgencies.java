@@ -26,6 +26,6 @@ class DemoAgencies {
                                 + "为中小微企业提供信用报告与评级服务，帮助企业以良好信用获得融资。",
                         "企业信用报告\n主体信用评级\n信用修复咨询\n融资信用培训", "企业征信机构备案（示范）",
                         "0757-8333 6100", "service@fs-credit.example", "佛山市禅城区岭南大道北 88 号",
-                        "https://fs-credit.example", List.of(DemoData.FOSHAN), true)));
+                        "https://fs-credit.example", List.of(DemoData.FOSHAN), true, -1)));
     }
 }

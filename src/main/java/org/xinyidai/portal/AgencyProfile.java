@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param sites         codes of the city sites it serves
  * @param qualification its filing or licence (e.g. 征信机构备案编号), or null
+ * @param version       the stored version an edit was made on; -1 for a profile not stored yet
  */
 public record AgencyProfile(long accountId, String name, String introduction, String services, String qualification,
                             String contactPhone, String email, String address, String website, List<String> sites,
-                            boolean published) {
+                            boolean published, int version) {
 
     public AgencyProfile {
         sites = List.copyOf(sites);

@@ -36,7 +36,7 @@ class AgencyDirectoryBrowserTests extends BrowserTest {
         page.locator("[data-testid=agency-form] button[type=submit]").click();
         assertThat(page.locator("[data-testid=contactPhone-error]")).containsText("请填写正确的手机号或固定电话");
         assertThat(page.locator("#services")).hasValue("企业信用报告\n信用修复咨询");
-        page.locator("#contactPhone").fill("0757-8333 7000".replace(" ", ""));
+        page.locator("#contactPhone").fill("0757-8333 7000");
         page.locator("[data-testid=agency-form] button[type=submit]").click();
         assertThat(page.locator("[data-testid=flash]")).containsText("机构信息已保存");
         screenshot("agency-profile");

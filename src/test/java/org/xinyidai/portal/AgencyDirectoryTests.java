@@ -68,6 +68,26 @@ class AgencyDirectoryTests {
     }
 
     @Test
+    void aLandlineWithASpaceIsAcceptedAndASaveOnTopOfSomeoneElsesIsRefused() throws Exception {
+        CurrentUser agency = agency();
+        String name = "并发信用" + agency.phone().substring(7) + "有限公司";
+        mvc.perform(profile(agency, name, "0757-8888 1001", "foshan", true)).andExpect(status().is3xxRedirection());
+        // Someone saves from a page read before that first save (version -1 = "not stored yet").
+        mvc.perform(post("/agency/profile").param("version", "-1").param("name", "旧页面的名称")
+                        .param("introduction", "旧").param("services", "旧").param("contactPhone", "13912345678")
+                        .param("sites", "foshan").with(as(agency)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("机构信息已被他人修改"));
+        assertThat(jdbc.sql("select name from portal_agency_profile where account_id = :a")
+                .param("a", agency.accountId()).query(String.class).single()).isEqualTo(name);
+        mvc.perform(post("/agency/profile").param("version", "0").param("name", "长".repeat(101))
+                        .param("introduction", "").param("services", "评级").param("contactPhone", "13912345678")
+                        .param("sites", "foshan").with(as(agency)).with(csrf()))
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("机构名称不能超过100字")
+                        .contains("请填写机构简介"));
+    }
+
+    @Test
     void onlyCreditAgenciesKeepAProfile() throws Exception {
         CurrentUser enterprise = new CurrentUser(accounts.create(new NewAccount(new PhoneNumber(InstitutionFixtures.newPhone()),
                 "企业", Role.ENTERPRISE, "foshan", null, null, null, null, InstitutionFixtures.PASSWORD)), "", "企业",
@@ -77,7 +97,10 @@ class AgencyDirectoryTests {
 
     private MockHttpServletRequestBuilder profile(CurrentUser agency, String name, String phone, String site,
                                                   boolean published) {
+        int version = jdbc.sql("select coalesce(max(version), -1) from portal_agency_profile where account_id = :a")
+                .param("a", agency.accountId()).query(Integer.class).single();
         MockHttpServletRequestBuilder request = post("/agency/profile").param("name", name)
+                .param("version", String.valueOf(version))
                 .param("introduction", "专注中小企业信用服务。").param("services", "企业信用报告\n主体信用评级")
                 .param("contactPhone", phone).param("sites", site).with(as(agency)).with(csrf());
         return published ? request.param("published", "true") : request;

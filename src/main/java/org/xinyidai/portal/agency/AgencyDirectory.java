@@ -24,7 +24,8 @@ public class AgencyDirectory implements CreditAgencies {
 
     private static final String COLUMNS = """
             select account_id, name, introduction, services, qualification, contact_phone, email, address, website,
-                   sites, published from portal_agency_profile""";
+                   sites, published, version from portal_agency_profile""";
+    private static final String PUBLISHED_ON_SITE = " where published = true and (',' || sites || ',') like :site";
 
     private final JdbcClient jdbc;
     private final OperationLog log;
@@ -42,30 +43,42 @@ public class AgencyDirectory implements CreditAgencies {
 
     /** Published profiles serving a site, by name. */
     public List<AgencyProfile> publishedOn(String siteCode) {
-        return jdbc.sql(COLUMNS + " where published = true and (',' || sites || ',') like :site order by name")
+        return jdbc.sql(COLUMNS + PUBLISHED_ON_SITE + " order by name")
                 .param("site", "%," + siteCode + ",%").query(this::map).list();
     }
 
     /** One published profile serving a site; anything else is not there. */
     public Optional<AgencyProfile> publishedOn(String siteCode, long accountId) {
-        return publishedOn(siteCode).stream().filter(p -> p.accountId() == accountId).findFirst();
+        return jdbc.sql(COLUMNS + PUBLISHED_ON_SITE + " and account_id = :id")
+                .param("site", "%," + siteCode + ",%").param("id", accountId).query(this::map).optional();
     }
 
-    /** The agency's own profile saved as entered (already validated), recorded in the operation log. */
+    /**
+     * The agency's own profile saved as entered (already validated), recorded in the operation log; false when
+     * someone saved it since it was read (its version moved on), and nothing is written.
+     */
     @Transactional
-    public void save(CurrentUser agency, AgencyProfile profile) {
-        if (own(agency.accountId()).isPresent()) {
-            bind(jdbc.sql("""
+    public boolean save(CurrentUser agency, AgencyProfile profile) {
+        boolean stored = own(agency.accountId()).isPresent();
+        if (stored) {
+            int updated = bind(jdbc.sql("""
                     update portal_agency_profile set name = :name, introduction = :introduction, services = :services,
                         qualification = :qualification, contact_phone = :phone, email = :email, address = :address,
                         website = :website, sites = :sites, published = :published, updated_at = :at,
                         version = version + 1
-                    where account_id = :id"""), profile).update();
+                    where account_id = :id and version = :version"""), profile)
+                    .param("version", profile.version()).update();
+            if (updated == 0) {
+                return false;
+            }
+        } else if (profile.version() != -1) {
+            return false;
         } else {
             insert(profile);
         }
         log.record(agency.did("AGENCY_PROFILE_UPDATE").on("portal_agency_profile", agency.accountId())
                 .withDetail(profile.name() + (profile.published() ? " (published)" : "")));
+        return true;
     }
 
     @Override
@@ -97,6 +110,6 @@ public class AgencyDirectory implements CreditAgencies {
                 rs.getString("services"), rs.getString("qualification"), rs.getString("contact_phone"),
                 rs.getString("email"), rs.getString("address"), rs.getString("website"),
                 Arrays.stream(rs.getString("sites").split(",")).filter(s -> !s.isBlank()).toList(),
-                rs.getBoolean("published"));
+                rs.getBoolean("published"), rs.getInt("version"));
     }
 }

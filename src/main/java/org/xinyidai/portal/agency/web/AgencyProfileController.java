@@ -49,7 +49,10 @@ class AgencyProfileController {
         if (errors.hasErrors()) {
             return page(model);
         }
-        directory.save(user, form.profile(user.accountId()));
+        if (!directory.save(user, form.profile(user.accountId()))) {
+            errors.reject("agency.stale");
+            return page(model);
+        }
         redirect.addFlashAttribute("flash", "agency.saved");
         return "redirect:/agency/profile";
     }

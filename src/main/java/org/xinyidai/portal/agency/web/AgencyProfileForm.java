@@ -13,22 +13,23 @@ import org.xinyidai.portal.AgencyProfile;
 public class AgencyProfileForm {
 
     @NotBlank(message = "{agency.validation.name}")
-    @Size(max = 100, message = "{agency.validation.name}")
+    @Size(max = 100, message = "{agency.validation.name.tooLong}")
     private String name;
 
     @NotBlank(message = "{agency.validation.introduction}")
-    @Size(max = 2000, message = "{agency.validation.introduction}")
+    @Size(max = 2000, message = "{agency.validation.introduction.tooLong}")
     private String introduction;
 
     @NotBlank(message = "{agency.validation.services}")
-    @Size(max = 1000, message = "{agency.validation.services}")
+    @Size(max = 1000, message = "{agency.validation.services.tooLong}")
     private String services;
 
     @Size(max = 500, message = "{agency.validation.qualification}")
     private String qualification;
 
-    @NotBlank(message = "{agency.validation.phone}")
-    @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?|400-?\\d{3}-?\\d{4}", message = "{agency.validation.phone}")
+    @NotBlank(message = "{agency.validation.phone.required}")
+    @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}[- ]?\\d{3,4}[- ]?\\d{4}(-\\d{1,6})?|400[- ]?\\d{3}[- ]?\\d{4}",
+            message = "{agency.validation.phone}")
     private String contactPhone;
 
     @Email(message = "{agency.validation.email}")
@@ -46,6 +47,9 @@ public class AgencyProfileForm {
 
     private boolean published;
 
+    /** The version the agency saw; a save on top of someone else's is refused. */
+    private int version = -1;
+
     static AgencyProfileForm of(AgencyProfile p) {
         AgencyProfileForm form = new AgencyProfileForm();
         form.name = p.name();
@@ -58,12 +62,13 @@ public class AgencyProfileForm {
         form.website = p.website();
         form.sites = new ArrayList<>(p.sites());
         form.published = p.published();
+        form.version = p.version();
         return form;
     }
 
     AgencyProfile profile(long accountId) {
         return new AgencyProfile(accountId, name.strip(), introduction.strip(), services.strip(), blankToNull(qualification),
-                contactPhone.strip(), blankToNull(email), blankToNull(address), blankToNull(website), sites, published);
+                contactPhone.strip(), blankToNull(email), blankToNull(address), blankToNull(website), sites, published, version);
     }
 
     private static String blankToNull(String value) {
@@ -140,6 +145,14 @@ public class AgencyProfileForm {
 
     public void setSites(List<String> sites) {
         this.sites = sites;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
     }
 
     public boolean isPublished() {
