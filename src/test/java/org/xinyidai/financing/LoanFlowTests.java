@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +18,7 @@ import org.xinyidai.financing.loan.LoanClassificationJob;
 import org.xinyidai.financing.loan.LoanService;
 import org.xinyidai.financing.loan.Loans;
 import org.xinyidai.financing.loan.ScheduledInstallment;
-import org.xinyidai.financing.order.OrderActionRefused;
+import org.xinyidai.financing.order.ActionRefused;
 import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
@@ -56,8 +56,8 @@ class LoanFlowTests {
                 new CreditTerms(new BigDecimal("150"), new BigDecimal("4.35"), 12, today.plusYears(1)));
         assertThatThrownBy(() -> loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
                 new Disbursement(new BigDecimal("151"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT)))
-                .isInstanceOf(OrderActionRefused.class)
-                .satisfies(e -> assertThat(((OrderActionRefused) e).field()).isEqualTo("amountWan"));
+                .isInstanceOf(ActionRefused.class)
+                .satisfies(e -> assertThat(((ActionRefused) e).field()).isEqualTo("amountWan"));
         loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
                 new Disbursement(new BigDecimal("100"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT));
         assertThat(statusOf(r.orderId)).isEqualTo("DISBURSED");
@@ -78,7 +78,7 @@ class LoanFlowTests {
         BigDecimal rest = loans.schedule(loanId).stream().map(ScheduledInstallment::outstanding)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThatThrownBy(() -> loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId), loanId,
-                rest.add(new BigDecimal("0.01")), today)).isInstanceOf(OrderActionRefused.class);
+                rest.add(new BigDecimal("0.01")), today)).isInstanceOf(ActionRefused.class);
         loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId), loanId, rest, today);
         assertThat(statusOf(r.orderId)).isEqualTo("SETTLED");
         assertThat(loans.loansOf(r.orderId).get(0).settled()).isTrue();
@@ -116,11 +116,11 @@ class LoanFlowTests {
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         assertThatThrownBy(() -> loanService.approve(admin, r.orderId, fixtures.version(r.orderId),
                 new CreditTerms(new BigDecimal("100"), new BigDecimal("4"), 12, today.plusYears(1))))
-                .isInstanceOf(OrderActionRefused.class);
+                .isInstanceOf(ActionRefused.class);
         assertThatThrownBy(() -> loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
                 new CreditTerms(new BigDecimal("100"), new BigDecimal("4"), 12, today)))
-                .isInstanceOf(OrderActionRefused.class)
-                .satisfies(e -> assertThat(((OrderActionRefused) e).field()).isEqualTo("validUntil"));
+                .isInstanceOf(ActionRefused.class)
+                .satisfies(e -> assertThat(((ActionRefused) e).field()).isEqualTo("validUntil"));
         assertThat(loans.credit(r.orderId)).isEmpty();
         assertThat(statusOf(r.orderId)).isEqualTo("REVIEWING");
     }

@@ -23,11 +23,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.xinyidai.financing.order.ActionRefused;
 import org.xinyidai.financing.order.Application;
 import org.xinyidai.financing.order.ApplicationOutcome;
 import org.xinyidai.financing.order.Applications;
 import org.xinyidai.financing.order.Order;
-import org.xinyidai.financing.order.OrderActionRefused;
 import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.financing.order.OrderNotFound;
 import org.xinyidai.identity.CurrentUser;
@@ -88,8 +88,8 @@ class OrderLifecycleTests {
         assertThatThrownBy(() -> lifecycle.accept(colleague, a.orderId, fixtures.version(a.orderId)))
                 .isInstanceOf(OrderNotFound.class);
         assertThatThrownBy(() -> lifecycle.startReview(a.manager, a.orderId, fixtures.version(a.orderId)))
-                .isInstanceOf(OrderActionRefused.class)
-                .satisfies(e -> assertThat(((OrderActionRefused) e).messageKey()).isEqualTo("order.refused.transition"));
+                .isInstanceOf(ActionRefused.class)
+                .satisfies(e -> assertThat(((ActionRefused) e).messageKey()).isEqualTo("order.refused.transition"));
         lifecycle.accept(a.manager, a.orderId, fixtures.version(a.orderId));
         assertThatThrownBy(() -> lifecycle.withdraw(a.manager, a.orderId, fixtures.version(a.orderId), null))
                 .isInstanceOf(OrderNotFound.class);
@@ -109,7 +109,7 @@ class OrderLifecycleTests {
                 try {
                     lifecycle.accept(a.manager, a.orderId, seen);
                     return "accepted";
-                } catch (OrderActionRefused refused) {
+                } catch (ActionRefused refused) {
                     return refused.messageKey();
                 }
             };
@@ -143,12 +143,12 @@ class OrderLifecycleTests {
     void theEnterpriseWithdrawsBeforeApprovalAndRejectionNeedsAReasonFromTheList() {
         Assigned a = assignedOrder();
         assertThatThrownBy(() -> lifecycle.reject(a.manager, a.orderId, fixtures.version(a.orderId), "NOT_A_CODE", "x"))
-                .isInstanceOf(OrderActionRefused.class);
+                .isInstanceOf(ActionRefused.class);
         assertThat(statusOf(a.orderId)).isEqualTo("SUBMITTED");
         lifecycle.withdraw(a.enterprise, a.orderId, fixtures.version(a.orderId), "资金已到位");
         assertThat(statusOf(a.orderId)).isEqualTo("WITHDRAWN");
         assertThatThrownBy(() -> lifecycle.accept(a.manager, a.orderId, fixtures.version(a.orderId)))
-                .isInstanceOf(OrderActionRefused.class);
+                .isInstanceOf(ActionRefused.class);
 
         Assigned b = assignedOrder();
         lifecycle.reject(b.manager, b.orderId, fixtures.version(b.orderId), "COLLATERAL", "抵押物不足");

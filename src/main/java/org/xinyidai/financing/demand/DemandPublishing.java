@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.enterprise.EnterpriseSummary;
 import org.xinyidai.enterprise.Enterprises;
 import org.xinyidai.financing.demand.PublishOutcome.FieldProblem;
+import org.xinyidai.financing.order.ActionRefused;
 import org.xinyidai.financing.order.Order;
 import org.xinyidai.financing.order.OrderScopes;
 import org.xinyidai.financing.order.Orders;
@@ -72,7 +73,7 @@ public class DemandPublishing {
     @Transactional
     public PublishOutcome publish(CurrentUser user, DemandRequest request) {
         EnterpriseSummary enterprise = publisher(user)
-                .orElseThrow(() -> new DemandRefused("order.apply.needsAuthentication"));
+                .orElseThrow(() -> new ActionRefused("order.apply.needsAuthentication"));
         List<FieldProblem> problems = new ArrayList<>();
         if (request.neededBy().isBefore(today())) {
             problems.add(new FieldProblem("neededBy", "demand.validation.neededBy.past"));
@@ -104,10 +105,10 @@ public class DemandPublishing {
     public void withdraw(CurrentUser user, long demandId, int version) {
         Demand demand = demands.findOfEnterprises(demandId, scopes.enterprisesOf(user)).orElseThrow(DemandNotFound::new);
         if (!demand.status().withdrawable()) {
-            throw new DemandRefused("demand.refused.notWithdrawable");
+            throw new ActionRefused("demand.refused.notWithdrawable");
         }
         if (demand.version() != version || !demands.move(demand, DemandStatus.WITHDRAWN, LocalDateTime.now(clock.withZone(zone)))) {
-            throw new DemandRefused("demand.refused.stale");
+            throw new ActionRefused("demand.refused.stale");
         }
     }
 

@@ -13,17 +13,18 @@ import org.xinyidai.enterprise.Enterprises;
 import org.xinyidai.financing.OrderChannel;
 import org.xinyidai.financing.OrderStatus;
 import org.xinyidai.financing.loan.WorkingDays;
+import org.xinyidai.financing.order.ActionRefused;
 import org.xinyidai.financing.order.NewOrder;
 import org.xinyidai.financing.order.Order;
 import org.xinyidai.financing.order.OrderNotices;
-import org.xinyidai.financing.order.OrderRouting;
 import org.xinyidai.financing.order.OrderRouting.Route;
+import org.xinyidai.financing.order.OrderRouting;
 import org.xinyidai.financing.order.Orders;
 import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.institution.Institutions;
 import org.xinyidai.institution.Institutions.InstitutionSummary;
 import org.xinyidai.institution.Institutions.NodeSummary;
+import org.xinyidai.institution.Institutions;
 import org.xinyidai.site.Sites;
 
 /**
@@ -103,10 +104,10 @@ public class Dispatching {
     public long dispatch(CurrentUser advisor, long demandId, int version, DispatchTarget target) {
         Demand demand = demand(advisor, demandId);
         if (!demand.status().dispatchable()) {
-            throw new DemandRefused("demand.refused.withdrawn");
+            throw new ActionRefused("demand.refused.withdrawn");
         }
         if (demand.version() != version) {
-            throw new DemandRefused("demand.refused.stale");
+            throw new ActionRefused("demand.refused.stale");
         }
         LocalDateTime now = now();
         Route route = route(target, demand.regionCode(), demand.accountId());
@@ -116,7 +117,7 @@ public class Dispatching {
                 null, null, demand.id(), OrderChannel.DISPATCH, demand.amount(), demand.termMonths(), demand.purpose(),
                 deadline(now, demand.siteCode())), now);
         if (!demands.move(demand, DemandStatus.DISPATCHED, now)) {
-            throw new DemandRefused("demand.refused.stale");
+            throw new ActionRefused("demand.refused.stale");
         }
         Order order = started(advisor, orderId, now);
         log.record(advisor.did("DEMAND_DISPATCH").on("financing_demand", demand.id()).withDetail(order.orderNo()));
@@ -125,11 +126,15 @@ public class Dispatching {
 
     /**
      * Sends an expired order on as a new order at another (or the same) institution: same enterprise, amount,
-     * term, purpose and demand; the product only when it stays with the product's institution.
+     * term, purpose and demand; the product only when it stays with the product's institution. Refused when the
+     * order changed since the advisor read it (its version).
      */
     @Transactional
-    public long redispatch(CurrentUser advisor, long orderId, DispatchTarget target) {
+    public long redispatch(CurrentUser advisor, long orderId, int version, DispatchTarget target) {
         Order old = expiredOrder(advisor, orderId);
+        if (old.version() != version) {
+            throw new ActionRefused("demand.refused.stale");
+        }
         LocalDateTime now = now();
         Route route = route(target, old.enterpriseRegion(), old.applicantAccount());
         boolean sameInstitution = old.institutionId() == target.institutionId();
@@ -139,7 +144,7 @@ public class Dispatching {
                 sameInstitution ? old.productId() : null, sameInstitution ? old.productName() : null, old.demandId(),
                 OrderChannel.DISPATCH, old.amount(), old.termMonths(), old.purpose(), deadline(now, old.siteCode())), now);
         if (!orders.markRedispatched(old, newId, now)) {
-            throw new DemandRefused("demand.refused.stale");
+            throw new ActionRefused("demand.refused.stale");
         }
         Order order = started(advisor, newId, now);
         log.record(advisor.did("ORDER_REDISPATCH").on("financing_order", old.id())
@@ -159,13 +164,13 @@ public class Dispatching {
     private Route route(DispatchTarget target, String regionCode, long applicantAccount) {
         InstitutionSummary institution = institutions.serving(List.of(regionCode)).stream()
                 .filter(i -> i.id() == target.institutionId()).findFirst()
-                .orElseThrow(() -> new DemandRefused("institutionId", "demand.dispatch.institutionInvalid"));
+                .orElseThrow(() -> ActionRefused.field("institutionId", "demand.dispatch.institutionInvalid"));
         if (target.nodeId() == null) {
             return routing.route(institution.id(), applicantAccount, regionCode);
         }
         NodeSummary node = institutions.findNode(target.nodeId())
                 .filter(n -> n.institutionId() == institution.id())
-                .orElseThrow(() -> new DemandRefused("nodeId", "demand.dispatch.nodeInvalid"));
+                .orElseThrow(() -> ActionRefused.field("nodeId", "demand.dispatch.nodeInvalid"));
         return new Route(node.id(), node.path(), null, null);
     }
 

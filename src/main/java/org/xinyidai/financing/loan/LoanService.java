@@ -1,6 +1,5 @@
 package org.xinyidai.financing.loan;
 
-import org.xinyidai.shared.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,12 +9,13 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.financing.OrderStatus;
+import org.xinyidai.financing.order.ActionRefused;
 import org.xinyidai.financing.order.Order;
-import org.xinyidai.financing.order.OrderActionRefused;
 import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.financing.order.Orders;
 import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
 import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.shared.Money;
 
 /**
  * The money steps of an order: granting the line (授信), disbursing against it (放款) with its repayment
@@ -52,7 +52,7 @@ public class LoanService {
         lifecycle.requireManager(user, order);
         checkRate("annualRate", terms.annualRate());
         if (!terms.validUntil().isAfter(today())) {
-            throw OrderActionRefused.field("validUntil", "loan.refused.validUntil");
+            throw ActionRefused.field("validUntil", "loan.refused.validUntil");
         }
         loans.insertCredit(new CreditLine(order.id(), terms.lineWan().movePointRight(4), terms.annualRate(),
                 terms.termMonths(), terms.validUntil(), now()));
@@ -64,16 +64,16 @@ public class LoanService {
     public void disburse(CurrentUser user, long orderId, int version, Disbursement d) {
         Order order = lifecycle.actionable(user, orderId, version, OrderStatus.DISBURSED);
         lifecycle.requireManager(user, order);
-        CreditLine credit = loans.credit(order.id()).orElseThrow(() -> new OrderActionRefused("loan.refused.noLine"));
+        CreditLine credit = loans.credit(order.id()).orElseThrow(() -> new ActionRefused("loan.refused.noLine"));
         BigDecimal amount = d.amountWan().movePointRight(4);
         BigDecimal unused = credit.line().subtract(loans.disbursedOn(order.id()));
         if (amount.compareTo(unused) > 0) {
-            throw OrderActionRefused.field("amountWan", "loan.refused.overLine",
+            throw ActionRefused.field("amountWan", "loan.refused.overLine",
                     Money.wan(unused).toPlainString());
         }
         if (d.disbursedOn().isAfter(today()) || d.disbursedOn().isBefore(credit.approvedAt().toLocalDate())
                 || d.disbursedOn().isAfter(credit.validUntil())) {
-            throw OrderActionRefused.field("disbursedOn", "loan.refused.disbursedOn");
+            throw ActionRefused.field("disbursedOn", "loan.refused.disbursedOn");
         }
         checkRate("annualRate", d.annualRate());
         List<Installment> schedule = scheduler.schedule(amount, d.annualRate(), d.termMonths(), d.method(),
@@ -96,18 +96,18 @@ public class LoanService {
         Order order = lifecycle.actionable(user, orderId, version, null);
         lifecycle.requireManager(user, order);
         if (order.status() != OrderStatus.DISBURSED) {
-            throw new OrderActionRefused("loan.refused.notDisbursed");
+            throw new ActionRefused("loan.refused.notDisbursed");
         }
         Loan loan = loans.loansOf(order.id()).stream().filter(l -> l.id() == loanId && !l.settled()).findFirst()
-                .orElseThrow(() -> OrderActionRefused.field("loanId", "loan.refused.noSuchLoan"));
+                .orElseThrow(() -> ActionRefused.field("loanId", "loan.refused.noSuchLoan"));
         if (paidOn.isAfter(today()) || paidOn.isBefore(loan.disbursedOn())) {
-            throw OrderActionRefused.field("paidOn", "loan.refused.paidOn");
+            throw ActionRefused.field("paidOn", "loan.refused.paidOn");
         }
         List<ScheduledInstallment> schedule = loans.schedule(loan.id());
         BigDecimal outstanding = schedule.stream().map(ScheduledInstallment::outstanding)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (amount.signum() <= 0 || amount.compareTo(outstanding) > 0) {
-            throw OrderActionRefused.field("amount", "loan.refused.amount", outstanding.toPlainString());
+            throw ActionRefused.field("amount", "loan.refused.amount", outstanding.toPlainString());
         }
         allocate(schedule, amount, paidOn);
         loans.insertRepayment(loan.id(), paidOn, amount, user.accountId(), now());
@@ -149,13 +149,13 @@ public class LoanService {
     /** Bumps the order's version so two people recording on the same page cannot both win. */
     private void keepOrderVersion(Order order) {
         if (!orders.touch(order, now())) {
-            throw new OrderActionRefused("order.refused.stale");
+            throw new ActionRefused("order.refused.stale");
         }
     }
 
     private static void checkRate(String field, BigDecimal rate) {
         if (rate.signum() < 0 || rate.compareTo(MAX_RATE) > 0) {
-            throw OrderActionRefused.field(field, "loan.refused.rate");
+            throw ActionRefused.field(field, "loan.refused.rate");
         }
     }
 

@@ -11,8 +11,8 @@ import org.xinyidai.financing.OrderStatus;
 import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.institution.InstitutionStaff;
 import org.xinyidai.institution.InstitutionStaff.Colleague;
+import org.xinyidai.institution.InstitutionStaff;
 
 /**
  * Moves orders through their lifecycle (DESIGN §4): who may do what, in which state, and never two people at
@@ -56,10 +56,10 @@ public class OrderLifecycle {
     public static String cleanNote(String note, boolean required) {
         String cleaned = note == null || note.isBlank() ? null : note.strip();
         if (cleaned == null && required) {
-            throw new OrderActionRefused("order.refused.noteRequired");
+            throw new ActionRefused("order.refused.noteRequired");
         }
         if (cleaned != null && cleaned.length() > MAX_NOTE) {
-            throw new OrderActionRefused("order.refused.noteTooLong", MAX_NOTE);
+            throw new ActionRefused("order.refused.noteTooLong", MAX_NOTE);
         }
         return cleaned;
     }
@@ -85,7 +85,7 @@ public class OrderLifecycle {
     @Transactional
     public void reject(CurrentUser user, long orderId, int version, String reasonCode, String text) {
         if (!reasons.isActive(reasonCode)) {
-            throw new OrderActionRefused("order.refused.reasonRequired");
+            throw new ActionRefused("order.refused.reasonRequired");
         }
         Order order = actionable(user, orderId, version, OrderStatus.REJECTED);
         requireManager(user, order);
@@ -130,10 +130,10 @@ public class OrderLifecycle {
     public void recall(CurrentUser user, long orderId, int version) {
         Order order = adminActionable(user, orderId, version);
         if (order.managerAccount() == null) {
-            throw new OrderActionRefused("order.refused.notAssigned");
+            throw new ActionRefused("order.refused.notAssigned");
         }
         if (!orders.handTo(order, null, null, order.nodeId(), order.nodePath(), now())) {
-            throw new OrderActionRefused("order.refused.stale");
+            throw new ActionRefused("order.refused.stale");
         }
         orders.addProgress(order.id(), now(), user.accountId(), user.displayName(), ProgressKind.RECALL, null, null,
                 null, order.managerName());
@@ -146,11 +146,11 @@ public class OrderLifecycle {
         Order order = actionable(user, orderId, version, null);
         requireManager(user, order);
         if (!order.status().isOpen()) {
-            throw new OrderActionRefused("order.refused.closed");
+            throw new ActionRefused("order.refused.closed");
         }
         Colleague colleague = staff.managersIn(order.institutionId(), "/").stream()
                 .filter(c -> c.accountId() == colleagueAccount && c.accountId() != user.accountId())
-                .findFirst().orElseThrow(() -> new OrderActionRefused("order.refused.colleague"));
+                .findFirst().orElseThrow(() -> new ActionRefused("order.refused.colleague"));
         handTo(user, order, colleague, ProgressKind.HANDOVER);
         notices.assigned(order, colleague.accountId());
         log.record(user.did("ORDER_HANDOVER").on("financing_order", order.id())
@@ -179,7 +179,7 @@ public class OrderLifecycle {
     public void transition(CurrentUser user, Order order, OrderStatus to, String reasonCode, String note) {
         LocalDateTime at = now();
         if (!orders.move(order, to, at)) {
-            throw new OrderActionRefused("order.refused.stale");
+            throw new ActionRefused("order.refused.stale");
         }
         orders.addProgress(order.id(), at, user.accountId(), user.displayName(), ProgressKind.STATUS, order.status(),
                 to, reasonCode, note);
@@ -193,10 +193,10 @@ public class OrderLifecycle {
     public Order actionable(CurrentUser user, long orderId, int version, OrderStatus to) {
         Order order = visible(user, orderId);
         if (order.version() != version) {
-            throw new OrderActionRefused("order.refused.stale");
+            throw new ActionRefused("order.refused.stale");
         }
         if (to != null && !order.status().canMoveTo(to)) {
-            throw new OrderActionRefused("order.refused.transition",
+            throw new ActionRefused("order.refused.transition",
                     new DefaultMessageSourceResolvable(order.status().labelKey()));
         }
         return order;
@@ -205,7 +205,7 @@ public class OrderLifecycle {
     /** Only the manager the order is assigned to works it; admins assign it first. */
     public void requireManager(CurrentUser user, Order order) {
         if (!order.assignedTo(user.accountId())) {
-            throw new OrderActionRefused("order.refused.managerOnly");
+            throw new ActionRefused("order.refused.managerOnly");
         }
     }
 
@@ -221,7 +221,7 @@ public class OrderLifecycle {
         }
         Order order = actionable(user, orderId, version, null);
         if (!order.status().isOpen()) {
-            throw new OrderActionRefused("order.refused.closed");
+            throw new ActionRefused("order.refused.closed");
         }
         return order;
     }
@@ -230,15 +230,15 @@ public class OrderLifecycle {
         String path = scopes.subtreePath(admin).orElseThrow(OrderNotFound::new);
         return staff.managersIn(admin.institutionId(), path).stream()
                 .filter(c -> c.accountId() == managerAccount)
-                .findFirst().orElseThrow(() -> new OrderActionRefused("order.refused.colleague"));
+                .findFirst().orElseThrow(() -> new ActionRefused("order.refused.colleague"));
     }
 
     private void handTo(CurrentUser user, Order order, Colleague to, ProgressKind kind) {
         if (order.assignedTo(to.accountId())) {
-            throw new OrderActionRefused("order.refused.sameManager");
+            throw new ActionRefused("order.refused.sameManager");
         }
         if (!orders.handTo(order, to.accountId(), to.name(), to.nodeId(), to.nodePath(), now())) {
-            throw new OrderActionRefused("order.refused.stale");
+            throw new ActionRefused("order.refused.stale");
         }
         orders.addProgress(order.id(), now(), user.accountId(), user.displayName(), kind, null, null, null,
                 to.name());

@@ -5,11 +5,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.xinyidai.identity.AccountAdministration;
-import org.xinyidai.institution.InstitutionStaff;
-import org.xinyidai.institution.InstitutionStaff.Colleague;
-import org.xinyidai.institution.StaffHandedOver;
 import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
+import org.xinyidai.identity.AccountAdministration;
+import org.xinyidai.institution.InstitutionStaff.Colleague;
+import org.xinyidai.institution.InstitutionStaff;
+import org.xinyidai.institution.StaffHandedOver;
 
 /**
  * 离职交接: when an admin hands a leaving manager's work to a colleague, every open order moves with it, in the
@@ -45,7 +45,7 @@ class StaffHandovers {
         for (long id : orders.openOrdersOf(event.fromAccountId())) {
             Order order = orders.find(id).orElseThrow();
             if (!orders.handTo(order, to.accountId(), to.name(), to.nodeId(), to.nodePath(), now)) {
-                throw new OrderActionRefused("order.refused.stale");
+                throw new ActionRefused("order.refused.stale");
             }
             orders.addProgress(id, now, event.byAccountId(), actor, ProgressKind.HANDOVER, null, null, null, to.name());
             notices.assigned(order, to.accountId());

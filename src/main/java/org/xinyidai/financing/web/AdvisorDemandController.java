@@ -1,6 +1,7 @@
 package org.xinyidai.financing.web;
 
 import jakarta.validation.Valid;
+import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,11 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.util.Locale;
 import org.xinyidai.financing.demand.Demand;
 import org.xinyidai.financing.demand.DemandPublishing;
-import org.xinyidai.financing.demand.DemandRefused;
 import org.xinyidai.financing.demand.Dispatching;
+import org.xinyidai.financing.order.ActionRefused;
 import org.xinyidai.financing.order.Order;
 import org.xinyidai.identity.CurrentUser;
 
@@ -67,7 +67,7 @@ class AdvisorDemandController {
         }
         try {
             dispatching.dispatch(advisor, id, form.getVersion(), form.toTarget());
-        } catch (DemandRefused refused) {
+        } catch (ActionRefused refused) {
             if (refused.field() != null) {
                 errors.rejectValue(refused.field(), refused.messageKey(), refused.messageKey());
                 return demandView(demand, model);
@@ -97,8 +97,8 @@ class AdvisorDemandController {
             return expiredView(order, model);
         }
         try {
-            dispatching.redispatch(advisor, orderId, form.toTarget());
-        } catch (DemandRefused refused) {
+            dispatching.redispatch(advisor, orderId, form.getVersion(), form.toTarget());
+        } catch (ActionRefused refused) {
             if (refused.field() != null) {
                 errors.rejectValue(refused.field(), refused.messageKey(), refused.messageKey());
                 return expiredView(order, model);

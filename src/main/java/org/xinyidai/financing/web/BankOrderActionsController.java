@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.financing.loan.LoanService;
-import org.xinyidai.financing.order.OrderActionRefused;
+import org.xinyidai.financing.order.ActionRefused;
 import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.identity.CurrentUser;
 
@@ -70,7 +70,7 @@ class BankOrderActionsController {
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
         return simple(id, redirect, locale, "order.assigned", () -> {
             if (manager == null) {
-                throw new OrderActionRefused("order.refused.colleague");
+                throw new ActionRefused("order.refused.colleague");
             }
             lifecycle.assign(user, id, version, manager);
         });
@@ -87,7 +87,7 @@ class BankOrderActionsController {
                     @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
         return simple(id, redirect, locale, "order.handedOver", () -> {
             if (colleague == null) {
-                throw new OrderActionRefused("order.refused.colleague");
+                throw new ActionRefused("order.refused.colleague");
             }
             lifecycle.handOver(user, id, version, colleague);
         });
@@ -121,7 +121,7 @@ class BankOrderActionsController {
         try {
             action.run();
             redirect.addFlashAttribute("flash", doneKey);
-        } catch (OrderActionRefused refused) {
+        } catch (ActionRefused refused) {
             pages.flashRefusal(refused, redirect, locale);
         }
         return "redirect:/institution/orders/" + id;
@@ -134,7 +134,7 @@ class BankOrderActionsController {
                 action.run();
                 redirect.addFlashAttribute("flash", doneKey);
                 return "redirect:/institution/orders/" + id;
-            } catch (OrderActionRefused refused) {
+            } catch (ActionRefused refused) {
                 if (refused.field() == null) {
                     pages.flashRefusal(refused, redirect, locale);
                     return "redirect:/institution/orders/" + id;

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.enterprise.EnterpriseSummary;
 import org.xinyidai.financing.demand.DemandPublishing;
-import org.xinyidai.financing.demand.DemandRefused;
 import org.xinyidai.financing.demand.PublishOutcome;
+import org.xinyidai.financing.order.ActionRefused;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.product.GuaranteeMethod;
 
@@ -66,7 +66,7 @@ class EnterpriseDemandController {
         PublishOutcome outcome;
         try {
             outcome = publishing.publish(user, form.toRequest());
-        } catch (DemandRefused refused) {
+        } catch (ActionRefused refused) {
             redirect.addFlashAttribute("flashError", refused.messageKey());
             return "redirect:/enterprise/companies";
         }
@@ -84,7 +84,7 @@ class EnterpriseDemandController {
         try {
             publishing.withdraw(user, id, version);
             redirect.addFlashAttribute("flash", "demand.withdrawn");
-        } catch (DemandRefused refused) {
+        } catch (ActionRefused refused) {
             redirect.addFlashAttribute("flashError", refused.messageKey());
         }
         return "redirect:/enterprise/demands";

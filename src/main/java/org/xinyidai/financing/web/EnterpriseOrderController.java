@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.financing.OrderStatus;
-import org.xinyidai.financing.order.OrderActionRefused;
+import org.xinyidai.financing.order.ActionRefused;
 import org.xinyidai.financing.order.OrderFilter;
 import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.financing.order.OrderPage;
@@ -59,7 +59,7 @@ class EnterpriseOrderController {
         try {
             lifecycle.withdraw(user, id, version, OrderLifecycle.cleanNote(note, false));
             redirect.addFlashAttribute("flash", "order.withdrawn");
-        } catch (OrderActionRefused refused) {
+        } catch (ActionRefused refused) {
             pages.flashRefusal(refused, redirect, locale);
         }
         return "redirect:/enterprise/orders/" + id;

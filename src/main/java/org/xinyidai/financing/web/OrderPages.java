@@ -7,8 +7,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.financing.loan.LoanView;
 import org.xinyidai.financing.loan.Loans;
+import org.xinyidai.financing.order.ActionRefused;
 import org.xinyidai.financing.order.Order;
-import org.xinyidai.financing.order.OrderActionRefused;
 import org.xinyidai.financing.order.Orders;
 import org.xinyidai.financing.order.RejectReasons;
 
@@ -38,11 +38,11 @@ class OrderPages {
     }
 
     /** The refusal as a one-line message for the next page. */
-    void flashRefusal(OrderActionRefused refused, RedirectAttributes redirect, Locale locale) {
+    void flashRefusal(ActionRefused refused, RedirectAttributes redirect, Locale locale) {
         redirect.addFlashAttribute("flashErrorText", messages.getMessage(refused.messageKey(), refused.args(), locale));
     }
 
-    String message(OrderActionRefused refused, Locale locale) {
+    String message(ActionRefused refused, Locale locale) {
         return messages.getMessage(refused.messageKey(), refused.args(), locale);
     }
 }
