@@ -2,6 +2,7 @@ package org.xinyidai.financing.web;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -62,21 +63,8 @@ class AdvisorDemandController {
                     @Valid @ModelAttribute("form") DispatchForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect) {
         Demand demand = dispatching.demand(advisor, id);
-        if (errors.hasErrors()) {
-            return demandView(demand, model);
-        }
-        try {
-            dispatching.dispatch(advisor, id, form.getVersion(), form.toTarget());
-        } catch (ActionRefused refused) {
-            if (refused.field() != null) {
-                errors.rejectValue(refused.field(), refused.messageKey(), refused.messageKey());
-                return demandView(demand, model);
-            }
-            redirect.addFlashAttribute("flashError", refused.messageKey());
-            return "redirect:/advisor/demands/" + id;
-        }
-        redirect.addFlashAttribute("flash", "demand.dispatched");
-        return "redirect:/advisor/demands";
+        return submit(errors, redirect, () -> demandView(demand, model), "redirect:/advisor/demands/" + id,
+                "demand.dispatched", () -> dispatching.dispatch(advisor, id, form.getVersion(), form.toTarget()));
     }
 
     @GetMapping("/expired/{orderId}")
@@ -93,20 +81,31 @@ class AdvisorDemandController {
                       @Valid @ModelAttribute("form") DispatchForm form, BindingResult errors, Model model,
                       RedirectAttributes redirect) {
         Order order = dispatching.expiredOrder(advisor, orderId);
+        return submit(errors, redirect, () -> expiredView(order, model), "redirect:/advisor/demands",
+                "demand.redispatched",
+                () -> dispatching.redispatch(advisor, orderId, form.getVersion(), form.toTarget()));
+    }
+
+    /**
+     * A dispatch form's answer: the form again with its errors (bad input, or a field the service refused), back
+     * with a one-line message when the whole action was refused, or to the queue when it was done.
+     */
+    private String submit(BindingResult errors, RedirectAttributes redirect, Supplier<String> formAgain,
+                          String whenRefused, String doneKey, Runnable action) {
         if (errors.hasErrors()) {
-            return expiredView(order, model);
+            return formAgain.get();
         }
         try {
-            dispatching.redispatch(advisor, orderId, form.getVersion(), form.toTarget());
+            action.run();
         } catch (ActionRefused refused) {
             if (refused.field() != null) {
                 errors.rejectValue(refused.field(), refused.messageKey(), refused.messageKey());
-                return expiredView(order, model);
+                return formAgain.get();
             }
             redirect.addFlashAttribute("flashError", refused.messageKey());
-            return "redirect:/advisor/demands";
+            return whenRefused;
         }
-        redirect.addFlashAttribute("flash", "demand.redispatched");
+        redirect.addFlashAttribute("flash", doneKey);
         return "redirect:/advisor/demands";
     }
 
