@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.AccountAdministration.NewAccount;
 import org.xinyidai.identity.CurrentUser;
@@ -35,6 +36,8 @@ class StaticFilesCachingTests {
     MockMvc mvc;
     @Autowired
     AccountAdministration accounts;
+    @Autowired
+    ResourceUrlProvider resourceUrls;
 
     @Test
     void ourStylesheetAndScriptAreLinkedWithAContentHashAndCachedForAYear() throws Exception {
@@ -77,6 +80,17 @@ class StaticFilesCachingTests {
 
         assertThat(answer.getHeader("Cache-Control")).contains("no-store").contains("no-cache");
         assertThat(answer.getContentAsString()).containsPattern("/css/app-[0-9a-f]{32}\\.css");
+    }
+
+    /**
+     * Every {@code @{…}} link of a page passes through the resource URL provider; a catch-all {@code /**}
+     * resource path made each of them (dozens a page) a file lookup in the classpath jars, most of a page's
+     * CPU under load. Only the static folders are resource paths.
+     */
+    @Test
+    void onlyTheStaticFoldersAreLookedUpAsFiles() {
+        assertThat(resourceUrls.getHandlerMap().keySet()).map(Object::toString)
+                .containsExactlyInAnyOrder("/css/**", "/js/**", "/img/**", "/webjars/**");
     }
 
     private String page(String path) throws Exception {
