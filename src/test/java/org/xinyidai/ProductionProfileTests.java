@@ -3,10 +3,12 @@ package org.xinyidai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -28,7 +30,8 @@ import org.xinyidai.shared.PhoneNumber;
 
 /**
  * The application as an operator starts it: the {@code postgres} profile alone, secrets from the environment,
- * none of the test configuration. It starts clean with real secrets and refuses to start with the development
+ * none of the test configuration. It starts clean with real secrets (and behind a TLS proxy marks its cookie
+ * Secure, sends HSTS and never echoes a forged Host into redirects) and refuses to start with the development
  * ones. (Runs in both CI runs: PostgreSQL is always there; it uses a database of its own.)
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -39,9 +42,12 @@ class ProductionProfileTests {
     static final String ID_KEY = "q4vY8H2m0cZQ6Yc8nJ5Xb7bq0s9u3R1hW4eT6yU8iO0=";
 
     @Test
-    void startsWithoutDemoDataOutboxOrSimulatedFaceCheck(CapturedOutput output) throws Exception {
+    void startsWithoutDemoDataOutboxOrSimulatedFaceCheckAndIsSafeBehindATlsProxy(CapturedOutput output)
+            throws Exception {
         String url = freshDatabase();
-        try (ConfigurableApplicationContext app = start(production(url))) {
+        List<String> args = new ArrayList<>(production(url));
+        args.add("--XYD_FORWARD_HEADERS=native");
+        try (ConfigurableApplicationContext app = start(args)) {
             assertThat(app.getBean(AccountAdministration.class).findIdByPhone(new PhoneNumber("13900000001")))
                     .as("no demo enterprise user").isEmpty();
             assertThat(app.getBean(AccountAdministration.class).findIdByPhone(new PhoneNumber("13800000001")))
@@ -51,6 +57,19 @@ class ProductionProfileTests {
             HttpResponse<String> login = get(app, "/login");
             assertThat(login.statusCode()).isEqualTo(200);
             assertThat(login.body()).doesNotContain("data-testid=\"demo-banner\"");
+
+            RawResponse plain = raw(app, "/login", "localhost");
+            assertThat(plain.header("Strict-Transport-Security")).as("no HSTS over plain HTTP").isNull();
+            assertThat(plain.header("Set-Cookie")).contains("JSESSIONID").doesNotContainIgnoringCase("secure");
+            RawResponse proxied = raw(app, "/login", "localhost", "X-Forwarded-Proto: https");
+            assertThat(proxied.header("Strict-Transport-Security")).contains("max-age=31536000");
+            assertThat(proxied.header("Set-Cookie")).contains("JSESSIONID").containsIgnoringCase("; Secure");
+
+            for (String path : List.of("/enterprise", "/login/verify")) {
+                RawResponse forged = raw(app, path, "evil.example");
+                assertThat(forged.status()).as(path).isEqualTo(302);
+                assertThat(forged.header("Location")).as(path).startsWith("/login").doesNotContain("evil.example");
+            }
         }
         assertThat(output).doesNotContain("Using generated security password");
     }
@@ -126,6 +145,34 @@ class ProductionProfileTests {
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** One request over a plain socket: HttpClient will not send a forged Host header. */
+    private static RawResponse raw(ConfigurableApplicationContext app, String path, String host, String... headers)
+            throws Exception {
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n");
+            for (String header : headers) {
+                request.append(header).append("\r\n");
+            }
+            request.append("Connection: close\r\n\r\n");
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new RawResponse(response.substring(0, response.indexOf("\r\n\r\n")));
+        }
+    }
+
+    record RawResponse(String head) {
+
+        int status() {
+            return Integer.parseInt(head.split(" ")[1]);
+        }
+
+        String header(String name) {
+            return head.lines().filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                    .map(line -> line.substring(name.length() + 1).trim()).findFirst().orElse(null);
+        }
     }
 
     /** An empty database beside the test database (same server), so no other test's demo data is in it. */
