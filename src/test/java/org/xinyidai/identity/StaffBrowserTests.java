@@ -104,7 +104,9 @@ class StaffBrowserTests extends BrowserTest {
         officerPage.getByLabel("手机号").fill(officer);
         officerPage.getByLabel("密码").fill("Anything@123");
         officerPage.locator("[data-testid=password-login] button[type=submit]").click();
-        assertThat(officerPage.locator("[data-testid=form-error]")).containsText("尚未设置密码");
+        // Without a password yet, any password is wrong like for an unknown number; the page's hint tells the way.
+        assertThat(officerPage.locator("[data-testid=form-error]")).hasText("手机号或密码错误");
+        assertThat(officerPage.locator("main")).containsText("首次登录的机构及管理部门用户，请用短信验证码登录后设置密码。");
 
         officerPage.navigate(url("/login?tab=sms"));
         officerPage.getByLabel("手机号").fill(officer);

@@ -208,6 +208,20 @@ public class Companies {
                 .param("at", at).update();
     }
 
+    /**
+     * Failed face checks since a moment, of this enterprise or by this account (provider outages are not the
+     * user's attempts and do not count).
+     */
+    int failedFaceChecksSince(long enterpriseId, long accountId, OffsetDateTime since) {
+        return jdbc.sql("""
+                select count(*) from enterprise_review where kind = :kind and decision = :decision
+                and (reason is null or reason <> :outage) and decided_at >= :since
+                and (enterprise_id = :e or account_id = :a)""")
+                .param("kind", ReviewKind.FACE.name()).param("decision", ReviewDecision.REJECTED.name())
+                .param("outage", "enterprise.face.unavailable").param("since", since)
+                .param("e", enterpriseId).param("a", accountId).query(Integer.class).single();
+    }
+
     public List<HistoryEntry> history(long enterpriseId) {
         return jdbc.sql("""
                 select kind, decision, reason, account_id, reviewer_account_id, decided_at from enterprise_review

@@ -1,6 +1,7 @@
 package org.xinyidai.enterprise.company;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +38,15 @@ public class CompanyService {
     private final ObjectProvider<FaceVerification> faceVerification;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EnterpriseProperties.Face faceSettings;
 
     CompanyService(Companies companies, ObjectProvider<FaceVerification> faceVerification,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, EnterpriseProperties properties) {
         this.companies = companies;
         this.faceVerification = faceVerification;
         this.events = events;
         this.clock = clock;
+        this.faceSettings = properties.face();
     }
 
     /** The result of adding: a new enterprise, or a claim of an existing one awaiting the advisor. */
@@ -156,7 +159,8 @@ public class CompanyService {
 
     /**
      * Verifies the legal representative's face; a pass authenticates the enterprise at once. A failure is
-     * recorded in the history and changes nothing else.
+     * recorded in the history and changes nothing else; after {@code xyd.enterprise.face.daily-attempts} failures
+     * in a day (of the enterprise or by the account) the check is refused until the next day.
      */
     @Transactional
     public FaceVerificationResult verifyFace(long accountId, long enterpriseId, String name, String idNumber) {
@@ -164,6 +168,10 @@ public class CompanyService {
         FaceVerification verification = faceVerification().orElseThrow(EnterpriseNotFound::new);
         if (!faceAllowed(company)) {
             throw new EnterpriseRefused(null, "enterprise.face.notAllowed");
+        }
+        OffsetDateTime startOfDay = LocalDate.now(clock).atStartOfDay(clock.getZone()).toOffsetDateTime();
+        if (companies.failedFaceChecksSince(enterpriseId, accountId, startOfDay) >= faceSettings.dailyAttempts()) {
+            throw new EnterpriseRefused(null, "enterprise.face.tooManyAttempts");
         }
         FaceVerificationResult result;
         try {

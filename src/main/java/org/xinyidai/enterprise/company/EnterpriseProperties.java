@@ -1,6 +1,7 @@
 package org.xinyidai.enterprise.company;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the enterprise module ({@code xyd.enterprise.*}).
@@ -13,10 +14,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record EnterpriseProperties(String idEncryptionKey, Face face) {
 
     public EnterpriseProperties {
-        face = face == null ? new Face(false) : face;
+        face = face == null ? new Face(false, Face.DAILY_ATTEMPTS) : face;
     }
 
-    /** @param simulated use the simulated verification (development and tests only) */
-    public record Face(boolean simulated) {
+    /**
+     * @param simulated     use the simulated verification (development and tests only)
+     * @param dailyAttempts failed face checks a day (Beijing time) after which an enterprise, and an account,
+     *                      must wait for the next day or use the certificates: each check costs and could be
+     *                      used to guess a legal representative's ID number
+     */
+    public record Face(boolean simulated, @DefaultValue("5") int dailyAttempts) {
+
+        static final int DAILY_ATTEMPTS = 5;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.xinyidai.audit.Operation;
@@ -25,6 +26,8 @@ public class SignInService {
     private final OperationLog operationLog;
     private final IdentityProperties properties;
     private final Clock clock;
+    /** A hash of a random password nobody knows, checked when the number has no password to check. */
+    private final String stranger;
 
     SignInService(Accounts accounts, PasswordEncoder encoder, SmsCodeService smsCodes, OperationLog operationLog,
                   IdentityProperties properties, Clock clock) {
@@ -34,23 +37,32 @@ public class SignInService {
         this.operationLog = operationLog;
         this.properties = properties;
         this.clock = clock;
+        this.stranger = encoder.encode(UUID.randomUUID().toString());
     }
 
+    /**
+     * Registered or not, a wrong password gets the same words and costs the same BCrypt check, so neither the
+     * answer nor its time tells who has an account. What only the account's owner may learn (disabled, awaiting
+     * approval) is said only after the right password.
+     */
     public SignIn withPassword(String phoneInput, String password) {
         Optional<Account> found = PhoneNumber.parse(phoneInput).flatMap(p -> accounts.findByPhone(p.value()));
+        boolean matches = passwordMatches(found.filter(Account::hasPassword), password);
         if (found.isEmpty()) {
             return unknownAccount(phoneInput, "LOGIN_PASSWORD", "login.wrongPassword");
         }
         Account account = found.get();
+        Optional<SignIn.Refused> locked = locked(account, "LOGIN_PASSWORD");
+        if (locked.isPresent()) {
+            return locked.get();
+        }
+        if (!matches) {
+            return wrongSecret(account, "LOGIN_PASSWORD", account.hasPassword() ? "wrong password" : "no password set",
+                    "login.wrongPassword", false);
+        }
         Optional<SignIn.Refused> blocked = blocked(account, "LOGIN_PASSWORD");
         if (blocked.isPresent()) {
             return blocked.get();
-        }
-        if (!account.hasPassword()) {
-            return refuse(account, "LOGIN_PASSWORD", "no password set", "login.noPassword");
-        }
-        if (password == null || !encoder.matches(password, account.passwordHash())) {
-            return wrongSecret(account, "LOGIN_PASSWORD", "wrong password", "login.wrongPassword");
         }
         if (account.role().isStaff() && properties.staffSecondFactor()) {
             return new SignIn.SecondFactorRequired(account);
@@ -58,31 +70,38 @@ public class SignInService {
         return grant(account, "LOGIN_PASSWORD");
     }
 
+    /** Like the password: the same answer for a wrong code whether the number is registered or not. */
     public SignIn withSmsCode(PhoneNumber phone, String code) {
         Optional<Account> found = accounts.findByPhone(phone.value());
+        boolean matches = smsCodes.verify(phone, SmsPurpose.LOGIN, code);
         if (found.isEmpty()) {
             return unknownAccount(phone.value(), "LOGIN_SMS", "sms.code.invalid");
         }
         Account account = found.get();
+        Optional<SignIn.Refused> locked = locked(account, "LOGIN_SMS");
+        if (locked.isPresent()) {
+            return locked.get();
+        }
+        if (!matches) {
+            return wrongSecret(account, "LOGIN_SMS", "wrong code", "sms.code.invalid", false);
+        }
         Optional<SignIn.Refused> blocked = blocked(account, "LOGIN_SMS");
         if (blocked.isPresent()) {
             return blocked.get();
         }
-        if (!smsCodes.verify(phone, SmsPurpose.LOGIN, code)) {
-            return wrongSecret(account, "LOGIN_SMS", "wrong code", "sms.code.invalid");
-        }
         return grant(account, "LOGIN_SMS");
     }
 
-    /** The second step of a staff password sign-in. */
+    /** The second step of a staff password sign-in: the person is known by now, so the tries left are shown. */
     public SignIn withSecondFactor(long accountId, String code) {
         Account account = accounts.findById(accountId).orElseThrow();
-        Optional<SignIn.Refused> blocked = blocked(account, "LOGIN_SECOND_FACTOR");
+        Optional<SignIn.Refused> blocked = locked(account, "LOGIN_SECOND_FACTOR").or(() -> blocked(account,
+                "LOGIN_SECOND_FACTOR"));
         if (blocked.isPresent()) {
             return blocked.get();
         }
         if (!smsCodes.verify(new PhoneNumber(account.phone()), SmsPurpose.SECOND_FACTOR, code)) {
-            return wrongSecret(account, "LOGIN_SECOND_FACTOR", "wrong code", "sms.code.invalid");
+            return wrongSecret(account, "LOGIN_SECOND_FACTOR", "wrong code", "sms.code.invalid", true);
         }
         return grant(account, "LOGIN_SECOND_FACTOR");
     }
@@ -92,14 +111,17 @@ public class SignInService {
                 AccountService.actorName(account), account.role().name(), "LOGOUT").on("account", account.id())));
     }
 
-    private Optional<SignIn.Refused> blocked(Account account, String action) {
+    /**
+     * BCrypt against the account's hash, or against a stand-in hash of the same cost when there is none, so
+     * that an unknown number takes as long as a known one.
+     */
+    private boolean passwordMatches(Optional<Account> withPassword, String password) {
+        String hash = withPassword.map(Account::passwordHash).orElse(stranger);
+        return encoder.matches(password == null ? "" : password, hash) && withPassword.isPresent();
+    }
+
+    private Optional<SignIn.Refused> locked(Account account, String action) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (account.isDisabled()) {
-            return Optional.of(refuse(account, action, "account disabled", "login.disabled"));
-        }
-        if (account.isPending()) {
-            return Optional.of(refuse(account, action, "account awaiting approval", "login.pending"));
-        }
         if (account.isLockedAt(now)) {
             long minutes = Math.max(1, Duration.between(now, account.lockedUntil()).toMinutes() + 1);
             return Optional.of(refuse(account, action, "account locked", "login.locked", minutes));
@@ -107,7 +129,18 @@ public class SignInService {
         return Optional.empty();
     }
 
-    private SignIn.Refused wrongSecret(Account account, String action, String why, String messageKey) {
+    private Optional<SignIn.Refused> blocked(Account account, String action) {
+        if (account.isDisabled()) {
+            return Optional.of(refuse(account, action, "account disabled", "login.disabled"));
+        }
+        if (account.isPending()) {
+            return Optional.of(refuse(account, action, "account awaiting approval", "login.pending"));
+        }
+        return Optional.empty();
+    }
+
+    private SignIn.Refused wrongSecret(Account account, String action, String why, String messageKey,
+                                       boolean showTriesLeft) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean lockExpired = account.lockedUntil() != null && !account.isLockedAt(now);
         int failures = (lockExpired ? 0 : account.failedAttempts()) + 1;
@@ -123,7 +156,8 @@ public class SignInService {
         accounts.recordFailure(account.id(), failures, null);
         operationLog.record(Operation.failed(account.id(), AccountService.actorName(account), account.role().name(),
                 action, why).on("account", account.id()));
-        return new SignIn.Refused(messageKey + ".remaining", properties.maxFailedAttempts() - failures);
+        return showTriesLeft ? new SignIn.Refused(messageKey + ".remaining", properties.maxFailedAttempts() - failures)
+                : new SignIn.Refused(messageKey);
     }
 
     private SignIn.Refused refuse(Account account, String action, String why, String messageKey, Object... args) {

@@ -62,13 +62,16 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(loginPage()))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .addLogoutHandler(auditingLogout)
                         .logoutSuccessUrl("/login?logout"))
                 .addFilterAfter(new SignedInAccountFilter(accounts, contexts), SecurityContextHolderFilter.class)
                 .headers(headers -> headers
+                        // Sent on HTTPS requests only: behind a TLS proxy that says so (X-Forwarded-Proto with
+                        // server.forward-headers-strategy=native, XYD_FORWARD_HEADERS), or with TLS in Tomcat.
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
@@ -77,6 +80,16 @@ class SecurityConfiguration {
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    /**
+     * Sends the visitor to "/login" as a relative URL: an absolute one would be built from the request's Host
+     * header, which anyone can forge (Tomcat's own redirects are relative too: server.tomcat.use-relative-redirects).
+     */
+    private static LoginUrlAuthenticationEntryPoint loginPage() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     @Bean

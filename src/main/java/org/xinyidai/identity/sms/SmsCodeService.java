@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.context.MessageSource;
@@ -51,6 +52,22 @@ public class SmsCodeService {
     /** Sends a new code unless a limit forbids it; the answer says which limit. */
     @Transactional
     public SmsSendResult send(PhoneNumber phone, SmsPurpose purpose, String clientIp) {
+        return issue(phone, purpose, clientIp, code -> messages.getMessage("sms.code.text",
+                new Object[] {code, limits.validity().toMinutes()}, SMS_LOCALE));
+    }
+
+    /**
+     * Instead of a code, tells the phone's owner why none came (say, the number is registered already), under
+     * the same limits and with the same answer as {@link #send}: the screen must not tell who is registered.
+     * A code is stored all the same, one nobody ever sees, so the limits count this text like any other.
+     */
+    @Transactional
+    public SmsSendResult sendNotice(PhoneNumber phone, SmsPurpose purpose, String clientIp, String textKey) {
+        return issue(phone, purpose, clientIp, unseenCode -> messages.getMessage(textKey, null, SMS_LOCALE));
+    }
+
+    private SmsSendResult issue(PhoneNumber phone, SmsPurpose purpose, String clientIp,
+                                Function<String, String> text) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<SmsSendResult> refusal = throttle(phone.value(), clientIp, now);
         if (refusal.isPresent()) {
@@ -59,8 +76,7 @@ public class SmsCodeService {
         String code = "%06d".formatted(random.nextInt(1_000_000));
         codes.insert(phone.value(), purpose, hash(phone.value(), purpose, code), clientIp, now,
                 now.plus(limits.validity()));
-        gateway.send(phone, messages.getMessage("sms.code.text",
-                new Object[] {code, limits.validity().toMinutes()}, SMS_LOCALE));
+        gateway.send(phone, text.apply(code));
         return SmsSendResult.ok();
     }
 

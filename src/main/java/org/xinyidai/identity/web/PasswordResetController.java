@@ -46,11 +46,11 @@ class PasswordResetController {
         Optional<Account> account = phone.flatMap(p -> accounts.findByPhone(p.value()));
         if (phone.isEmpty() && !errors.hasFieldErrors("phone")) {
             errors.rejectValue("phone", "validation.phone.format");
-        } else if (phone.isPresent() && account.isEmpty()) {
-            errors.rejectValue("phone", "sms.unknownPhone");
         }
         passwordRules.check(form.getPassword(), form.getConfirmPassword(), form.getPhone(), errors);
-        if (!errors.hasErrors() && !smsCodes.verify(phone.get(), SmsPurpose.RESET_PASSWORD, form.getCode().trim())) {
+        // An unknown number never received a reset code, so it fails like a wrong code (no user enumeration).
+        if (!errors.hasErrors() && (!smsCodes.verify(phone.get(), SmsPurpose.RESET_PASSWORD, form.getCode().trim())
+                || account.isEmpty())) {
             errors.rejectValue("code", "sms.code.invalid");
         }
         if (errors.hasErrors()) {

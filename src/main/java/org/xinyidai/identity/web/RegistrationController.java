@@ -61,14 +61,14 @@ class RegistrationController {
         if (phone.isEmpty() && !errors.hasFieldErrors("phone")) {
             errors.rejectValue("phone", "validation.phone.format");
         }
-        if (phone.isPresent() && accounts.exists(phone.get())) {
-            errors.rejectValue("phone", "register.phoneTaken");
-        }
         passwordRules.check(form.getPassword(), form.getConfirmPassword(), form.getPhone(), errors);
         if (!form.isAgreed()) {
             errors.rejectValue("agreed", "register.consentRequired");
         }
-        if (!errors.hasErrors() && !smsCodes.verify(phone.get(), SmsPurpose.REGISTER, form.getCode().trim())) {
+        // A registered number never received a registration code (/sms/send told its owner by SMS instead), so
+        // it fails here like any wrong code: the page does not tell who is registered.
+        if (!errors.hasErrors() && (!smsCodes.verify(phone.get(), SmsPurpose.REGISTER, form.getCode().trim())
+                || accounts.exists(phone.get()))) {
             errors.rejectValue("code", "sms.code.invalid");
         }
         if (errors.hasErrors()) {

@@ -14,7 +14,8 @@ import org.xinyidai.shared.PhoneNumber;
 
 /**
  * "获取验证码": sends a code for registration, SMS login or a forgotten password and answers (htmx) with
- * a one-line result beside the button. Registration needs a new number, the other two a known one.
+ * a one-line result beside the button. Registration needs a new number, the other two a known one; the
+ * answer does not say which numbers are registered.
  */
 @Controller
 class SmsController {
@@ -40,12 +41,14 @@ class SmsController {
         if (purpose.isEmpty() || phone.isEmpty()) {
             return SmsSendResult.refused("validation.phone.format");
         }
+        // The answer on screen is the same whether the number is registered or not (no user enumeration):
+        // when a code would be of no use, the owner learns why by SMS, under the same limits.
         boolean known = accounts.exists(phone.get());
         if (purpose.get() == SmsPurpose.REGISTER && known) {
-            return SmsSendResult.refused("register.phoneTaken");
+            return smsCodes.sendNotice(phone.get(), purpose.get(), ip, "sms.notice.registered");
         }
         if (purpose.get() != SmsPurpose.REGISTER && !known) {
-            return SmsSendResult.refused("sms.unknownPhone");
+            return smsCodes.sendNotice(phone.get(), purpose.get(), ip, "sms.notice.notRegistered");
         }
         return smsCodes.send(phone.get(), purpose.get(), ip);
     }
