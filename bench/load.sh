@@ -220,6 +220,7 @@ PATHS=$OUT/signed-in.paths COOKIE=$COOKIE wrk -t2 -c8 -d"$WARMUP" -s "$BENCH/lua
 
 log "load (each run $DURATION)"
 # Light load first, so a stall under heavy load cannot spoil the 8-connection figures.
+run health "$BENCH/lua/health.paths" 8 "$DURATION"
 run products "$BENCH/lua/products.paths" 8 "$DURATION"
 run anonymous "$BENCH/lua/anonymous.paths" 8 "$DURATION"
 run signed-in "$OUT/signed-in.paths" 8 "$DURATION" "$COOKIE"
@@ -242,7 +243,7 @@ FAILED=0
 check() { # check LABEL FIGURE PASS(0/1)
   local verdict=PASS
   [[ $3 == 1 ]] || { verdict=FAIL; FAILED=1; }
-  printf '  %-58s %-22s %s\n' "$1" "$2" "$verdict"
+  printf '  %-60s %-24s %s\n' "$1" "$2" "$verdict"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 le() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? 1 : 0 }'; }
@@ -268,8 +269,10 @@ silent=$(awk '{ for (i = 3; i <= NF; i++) { split($i, p, "="); if (p[1] == "requ
 check "runs without a single answer (the site stalled)" "$silent" "$(le "$silent" 0)"
 check "errors (non-2xx answers, socket errors), all runs" "$errors" "$(le "$errors" 0)"
 check "timeouts (no answer within 5 s), all runs" "$timeouts" "$(le "$timeouts" 0)"
-share=$(ratio "$(value products 50 rps)" "$(value health 50 rps)")
-check "/products req/s ÷ /actuator/health req/s at 50 conns ≥ 0.30" "$share" "$(le 0.30 "$share")"
+for c in 8 50; do
+  share=$(ratio "$(value products $c rps)" "$(value health $c rps)")
+  check "/products req/s ÷ /actuator/health req/s at $c conns ≥ 0.30" "$share" "$(le 0.30 "$share")"
+done
 for scenario in products anonymous signed-in; do
   p99=$(value $scenario 8 p99_ms)
   answered=$(value $scenario 8 requests)
