@@ -55,6 +55,21 @@ class ErrorPagesTests {
     }
 
     @Test
+    void anAnonymousVisitorGetsThe404PageForAnUnknownAddressAndTheLoginForAKnownOne() {
+        PlainVisitor visitor = new PlainVisitor(port);
+        HttpResponse<String> unknown = visitor.get("/no-such-page");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertSitePage(unknown, "页面不存在");
+        assertThat(visitor.get("/enterprise/no/such/page").statusCode()).isEqualTo(404);
+
+        HttpResponse<String> known = visitor.get("/enterprise/orders");
+        assertThat(known.statusCode()).isEqualTo(302);
+        assertThat(known.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        assertThat(visitor.get("/enterprise/orders/123").headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+    }
+
+    @Test
     void aSignedInEnterpriseGetsThe400PageForABadFilterAndABadVersion() {
         PlainVisitor enterprise = new PlainVisitor(port);
         enterprise.signIn("13900000001", "Xyd@2026");
