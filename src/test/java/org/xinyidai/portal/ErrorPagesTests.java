@@ -29,6 +29,7 @@ class ErrorPagesTests {
             "/products?term=12.5&sort=BAD | 400 | 请求有误",
             "/products/abc                | 404 | 页面不存在",
             "/products/99999999           | 404 | 页面不存在",
+            "/help?q=a%00b                | 400 | 请求有误",
             "/sms/send                    | 405 | 不支持该操作"})
     void badAddressesAnswerTheSitesOwnPage(String address, int status, String title) {
         HttpResponse<String> answer = new PlainVisitor(port).get(address.replace("10万", "10%E4%B8%87"));
