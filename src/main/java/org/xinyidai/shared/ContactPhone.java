@@ -33,11 +33,11 @@ public @interface ContactPhone {
     final class Validator implements ConstraintValidator<ContactPhone, String> {
 
         /**
-         * Area code 0xx or 0xxx, then a 7 or 8 digit local number (never starting with 0 or 1) grouped as people
-         * like, then an optional extension.
+         * Area code 0xx or 0xxx, then a 7 or 8 digit local number (never starting with 0 or 1, at most one
+         * space or dash inside: 8888 1001), then an optional extension.
          */
         private static final Pattern LANDLINE = Pattern.compile(
-                "(0[1-9]\\d{1,2}|\\(0[1-9]\\d{1,2}\\))[- ]?[2-9]([- ]?\\d){6,7}(-\\d{1,6})?");
+                "(0[1-9]\\d{1,2}|\\(0[1-9]\\d{1,2}\\))[- ]?[2-9]\\d{2,3}[- ]?\\d{4}(-\\d{1,6})?");
         /** 400 / 800 and seven digits, grouped 3-4 or 4-3 ({@code 400-8020-020}). */
         private static final Pattern NATIONWIDE = Pattern.compile("[48]00([- ]?\\d){7}");
         /**
