@@ -1,5 +1,6 @@
 package org.xinyidai.identity.security;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -28,7 +29,7 @@ final class KnownPagesEntryPoint implements AuthenticationEntryPoint {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
-            throws IOException, jakarta.servlet.ServletException {
+            throws IOException, ServletException {
         if (isPage(request)) {
             login.commence(request, response, e);
         } else {

@@ -3,12 +3,12 @@ package org.xinyidai.portal.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -22,7 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPageController implements ErrorController {
 
-    /** The statuses with a page of their own (templates/error/<status>.html); others get error/error. */
+    /** The statuses with a page of their own ({@code templates/error/<status>.html}); others get error/error. */
     private static final Set<Integer> OWN_PAGES = Set.of(400, 403, 404, 405, 413, 500);
 
     /**
