@@ -73,7 +73,8 @@ class CitySitesTests {
         mvc.perform(get("/foshan").session(session)).andExpect(redirectedUrl("/"));
         mvc.perform(get("/contact").session(session))
                 .andExpect(content().string(allOf(containsString("佛山站"), containsString("400-1016-871"))));
-        mvc.perform(get("/nosuchsite/help")).andExpect(redirectedUrl("/login"));
+        // Not a site: an unknown address, a 404 for anonymous visitors too.
+        mvc.perform(get("/nosuchsite/help")).andExpect(status().isNotFound());
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.xinyidai.identity.security;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -16,6 +18,7 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.web.servlet.HandlerMapping;
 import org.xinyidai.identity.Role;
 import org.xinyidai.identity.account.Accounts;
 
@@ -39,8 +42,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts, CsrfTokenRepository csrfTokens,
-                            RequestCache requestCache, Accounts accounts,
-                            AuditingLogoutHandler auditingLogout) throws Exception {
+                            RequestCache requestCache, Accounts accounts, AuditingLogoutHandler auditingLogout,
+                            @Lazy @Qualifier("requestMappingHandlerMapping") HandlerMapping pages) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
@@ -62,7 +65,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(loginPage()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new KnownPagesEntryPoint(loginPage(), pages)))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .addLogoutHandler(auditingLogout)

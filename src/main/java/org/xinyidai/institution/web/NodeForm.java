@@ -2,10 +2,10 @@ package org.xinyidai.institution.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.xinyidai.institution.NodeType;
 import org.xinyidai.institution.tree.NodeService.NodeDetails;
+import org.xinyidai.shared.ContactPhone;
 
 /** A branch node as the admin fills it in (添加支行 / 编辑支行). */
 public class NodeForm {
@@ -27,7 +27,7 @@ public class NodeForm {
     @Size(max = 32, message = "{node.contactName.tooLong}")
     private String contactName;
 
-    @Pattern(regexp = "^$|^[0-9+\\- ]{7,20}$", message = "{node.contactPhone.format}")
+    @ContactPhone(message = "{node.contactPhone.format}")
     private String contactPhone;
 
     NodeDetails details() {

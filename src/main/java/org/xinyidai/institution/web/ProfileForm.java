@@ -1,9 +1,9 @@
 package org.xinyidai.institution.web;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.xinyidai.shared.ContactPhone;
 
 /** The institution's public profile as its HQ admin edits it (机构信息). */
 public class ProfileForm {
@@ -11,7 +11,7 @@ public class ProfileForm {
     @Size(max = 500, message = "{profile.introduction.tooLong}")
     private String introduction;
 
-    @Pattern(regexp = "^$|^[0-9+\\- ]{7,20}$", message = "{node.contactPhone.format}")
+    @ContactPhone(message = "{node.contactPhone.format}")
     private String contactPhone;
 
     @Size(max = 128, message = "{node.address.tooLong}")

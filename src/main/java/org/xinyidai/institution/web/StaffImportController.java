@@ -25,6 +25,8 @@ import org.xinyidai.institution.tree.Nodes;
 class StaffImportController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** The length of institution_import.file_name. */
+    private static final int FILE_NAME_MAX = 128;
 
     private final InstitutionScopes scopes;
     private final StaffImportService imports;
@@ -62,13 +64,25 @@ class StaffImportController {
             return "redirect:/institution/staff/import";
         }
         try {
-            long id = imports.check(scopes.of(user), file.getOriginalFilename() == null ? "upload.xlsx"
-                    : file.getOriginalFilename(), file.getInputStream(), user);
+            long id = imports.check(scopes.of(user), fileName(file), file.getInputStream(), user);
             return "redirect:/institution/staff/import/" + id;
         } catch (StaffSpreadsheet.UnreadableFileException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             return "redirect:/institution/staff/import";
         }
+    }
+
+    /**
+     * The name the browser sent, as the report shows it: without control characters (PostgreSQL refuses a NUL)
+     * and at most the column's 128 characters, keeping the end with the extension.
+     */
+    static String fileName(MultipartFile file) {
+        String sent = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        String name = sent.replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            return "upload.xlsx";
+        }
+        return name.length() <= FILE_NAME_MAX ? name : name.substring(name.length() - FILE_NAME_MAX);
     }
 
     @GetMapping("/{id}")

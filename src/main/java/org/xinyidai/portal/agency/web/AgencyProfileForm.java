@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import org.xinyidai.portal.AgencyProfile;
+import org.xinyidai.shared.ContactPhone;
 
 /** 机构信息 of a credit agency, as it fills it in. */
 public class AgencyProfileForm {
@@ -28,8 +29,7 @@ public class AgencyProfileForm {
     private String qualification;
 
     @NotBlank(message = "{agency.validation.phone.required}")
-    @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}[- ]?\\d{3,4}[- ]?\\d{4}(-\\d{1,6})?|400[- ]?\\d{3}[- ]?\\d{4}",
-            message = "{agency.validation.phone}")
+    @ContactPhone(message = "{agency.validation.phone}")
     private String contactPhone;
 
     @Email(message = "{agency.validation.email}")

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.web.multipart.MultipartFile;
+import org.xinyidai.shared.ContactPhone;
 import org.xinyidai.site.Site;
 
 /** A city site as the platform admin fills it in (新增分站 / 编辑分站). */
@@ -35,7 +36,7 @@ public class SiteForm {
     private String regionCode;
 
     @NotBlank(message = "{site.admin.hotline.required}")
-    @Pattern(regexp = "^$|^[0-9+\\- ]{5,32}$", message = "{site.admin.hotline.format}")
+    @ContactPhone(message = "{site.admin.hotline.format}")
     private String hotline;
 
     @NotBlank(message = "{site.admin.email.required}")
