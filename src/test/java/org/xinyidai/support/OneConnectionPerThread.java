@@ -16,7 +16,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * connections at once, and a handful of such requests stall the whole pool. Within one transaction Spring hands
  * out the same connection again, which is fine and not counted here.
  *
- * <p>Armed once the application is ready, so start-up work (Flyway, demo data) is not judged.
+ * <p>Armed once the application is ready, so start-up work (Flyway, demo data) is not judged. One exception:
+ * Spring Modulith's event publication registry marks a synchronous after-commit listener's publication in a
+ * transaction of its own while the committed transaction's connection is still bound (SmsNotifier); that
+ * bookkeeping is let through until such listeners run asynchronously. Everything else is refused.
  */
 public class OneConnectionPerThread extends DelegatingDataSource {
 
@@ -48,7 +51,7 @@ public class OneConnectionPerThread extends DelegatingDataSource {
     private Connection guarded(Opening opening) throws SQLException {
         Thread thread = Thread.currentThread();
         AtomicInteger count = held.computeIfAbsent(thread, t -> new AtomicInteger());
-        if (armed && count.get() > 0) {
+        if (armed && count.get() > 0 && !eventRegistryBookkeeping()) {
             throw new IllegalStateException("Thread '" + thread.getName() + "' asked for a second database connection"
                     + " while holding one: a query inside another query's row mapper, a repository called per row,"
                     + " or a new transaction inside an open one. Read the rows first (or batch the lookups) and"
@@ -57,6 +60,11 @@ public class OneConnectionPerThread extends DelegatingDataSource {
         Connection connection = opening.open();
         count.incrementAndGet();
         return counted(connection, thread, count);
+    }
+
+    private static boolean eventRegistryBookkeeping() {
+        return StackWalker.getInstance().walk(frames -> frames.anyMatch(
+                frame -> frame.getClassName().startsWith("org.springframework.modulith.events.core.")));
     }
 
     /** The connection, counting its close against the thread that opened it. */
