@@ -10,6 +10,22 @@ public interface Institutions {
 
     Optional<InstitutionSummary> find(long institutionId);
 
+    /** Every institution's name by id, for lists that show many (cached: a name does not change once created). */
+    Names names();
+
+    /** Institution names by id; immutable and serialisable, as the cache keeps it. */
+    record Names(java.util.Map<Long, String> byId) implements java.io.Serializable {
+
+        public Names {
+            byId = java.util.Map.copyOf(byId);
+        }
+
+        /** The name, or an empty string for an unknown id. */
+        public String of(long institutionId) {
+            return byId.getOrDefault(institutionId, "");
+        }
+    }
+
     Optional<NodeSummary> findNode(long nodeId);
 
     /** Every node of an institution, ordered so that a parent comes before its children. */

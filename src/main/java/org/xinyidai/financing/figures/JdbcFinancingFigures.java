@@ -157,22 +157,25 @@ class JdbcFinancingFigures implements FinancingFigures {
             return rows;
         }
         if (kind == RankingKind.NODES) {
+            // Orders grouped by node path in one pass, then added up under the child whose subtree holds them.
+            Map<String, JdbcOrderFigures.Tally> byPath = monthly.tallyBy("o.node_path", scope.condition(),
+                    scope.params(), month);
             for (NodeSummary child : children) {
-                Map<String, Object> params = new HashMap<>(scope.params());
-                params.put("rankPath", child.path() + "%");
-                rows.add(row(child.name(), monthly.performance(scope.condition() + " and o.node_path like :rankPath",
-                        params, month)));
+                JdbcOrderFigures.Tally tally = byPath.entrySet().stream()
+                        .filter(e -> e.getKey().startsWith(child.path())).map(Map.Entry::getValue)
+                        .reduce(JdbcOrderFigures.Tally.NONE, JdbcOrderFigures.Tally::plus);
+                rows.add(row(child.name(), tally.performance()));
             }
         } else {
             String path = scopes.subtreePath(user).orElse(null);
             if (path == null) {
                 return List.of();
             }
+            Map<String, JdbcOrderFigures.Tally> byManager = monthly.tallyBy("o.manager_account", scope.condition(),
+                    scope.params(), month);
             for (InstitutionStaff.Colleague manager : staff.managersIn(user.institutionId(), path)) {
-                Map<String, Object> params = new HashMap<>(scope.params());
-                params.put("rankManager", manager.accountId());
-                rows.add(row(manager.name(), monthly.performance(scope.condition()
-                        + " and o.manager_account = :rankManager", params, month)));
+                rows.add(row(manager.name(), byManager.getOrDefault(String.valueOf(manager.accountId()),
+                        JdbcOrderFigures.Tally.NONE).performance()));
             }
         }
         rows.sort(Comparator.comparing(RankingRow::disbursedWan).reversed()

@@ -3,6 +3,7 @@ package org.xinyidai.financing.order;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,32 +12,30 @@ import org.springframework.stereotype.Repository;
 public class RejectReasons {
 
     private final JdbcClient jdbc;
+    private final RejectReasonList cached;
 
-    RejectReasons(JdbcClient jdbc) {
+    RejectReasons(JdbcClient jdbc, RejectReasonList cached) {
         this.jdbc = jdbc;
+        this.cached = cached;
     }
 
     /** Active reasons by code, in their order, labelled in the locale's language. */
     public Map<String, String> active(Locale locale) {
-        return labels("where active = true", locale);
+        return labels(true, locale);
     }
 
     /** Every reason ever offered, so old timelines still read. */
     public Map<String, String> all(Locale locale) {
-        return labels("", locale);
+        return labels(false, locale);
     }
 
     public boolean isActive(String code) {
-        return code != null && jdbc.sql("select count(*) from financing_reject_reason where code = :code and active = true")
-                .param("code", code).query(Long.class).single() > 0;
+        return code != null && list().stream().anyMatch(r -> r.code().equals(code) && r.active());
     }
 
     /** Every reason with both labels, for the admin's list. */
     public java.util.List<RejectReason> list() {
-        return jdbc.sql("select code, label_zh, label_en, active, sort_order from financing_reject_reason order by sort_order, code")
-                .query((rs, n) -> new RejectReason(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getInt(5)))
-                .list();
+        return cached.load().all();
     }
 
     public boolean exists(String code) {
@@ -44,6 +43,7 @@ public class RejectReasons {
                 .query(Long.class).single() > 0;
     }
 
+    @CacheEvict(cacheNames = RejectReasonList.CACHE, allEntries = true)
     public void add(RejectReason r) {
         jdbc.sql("""
                 insert into financing_reject_reason (code, label_zh, label_en, active, sort_order)
@@ -53,6 +53,7 @@ public class RejectReasons {
     }
 
     /** Changes a reason's labels, order and whether it is offered; false when there is no such code. */
+    @CacheEvict(cacheNames = RejectReasonList.CACHE, allEntries = true)
     public boolean update(RejectReason r) {
         return jdbc.sql("""
                 update financing_reject_reason set label_zh = :zh, label_en = :en, active = :active, sort_order = :sort
@@ -62,16 +63,18 @@ public class RejectReasons {
     }
 
     /** A reason as the admin edits it. */
-    public record RejectReason(String code, String labelZh, String labelEn, boolean active, int sortOrder) {
+    public record RejectReason(String code, String labelZh, String labelEn, boolean active, int sortOrder)
+            implements java.io.Serializable {
     }
 
-    private Map<String, String> labels(String where, Locale locale) {
-        String column = "en".equals(locale.getLanguage()) ? "label_en" : "label_zh";
+    private Map<String, String> labels(boolean activeOnly, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
         Map<String, String> labels = new LinkedHashMap<>();
-        jdbc.sql("select code, " + column + " from financing_reject_reason " + where + " order by sort_order, code")
-                .query(rs -> {
-                    labels.put(rs.getString(1), rs.getString(2));
-                });
+        for (RejectReason r : list()) {
+            if (r.active() || !activeOnly) {
+                labels.put(r.code(), english ? r.labelEn() : r.labelZh());
+            }
+        }
         return labels;
     }
 }

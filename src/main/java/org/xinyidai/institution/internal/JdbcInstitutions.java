@@ -4,8 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -22,6 +26,8 @@ class JdbcInstitutions implements Institutions {
             from institution_institution i join institution_node n on n.institution_id = i.id and n.parent_id is null
             """;
     private static final String NODE_COLUMNS = "select id, institution_id, parent_id, name, type, region_code, path from institution_node";
+
+    static final String NAMES = "institutionNames";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -40,6 +46,17 @@ class JdbcInstitutions implements Institutions {
     public Optional<InstitutionSummary> find(long institutionId) {
         return jdbc.sql(INSTITUTION_COLUMNS + " where i.id = :id").param("id", institutionId)
                 .query(this::institution).optional();
+    }
+
+    @Override
+    @Cacheable(cacheNames = NAMES, key = "'all'")
+    public Names names() {
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("select id, name from institution_institution")
+                .query((ResultSet rs) -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
+        return new Names(names);
     }
 
     @Override
@@ -80,7 +97,11 @@ class JdbcInstitutions implements Institutions {
                     }
                     return null;
                 }).list();
-        return all.stream().map(this::find).flatMap(Optional::stream)
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(INSTITUTION_COLUMNS + " where i.id in (:ids)").param("ids", all)
+                .query(this::institution).list().stream()
                 .sorted(java.util.Comparator.comparing(InstitutionSummary::name)).toList();
     }
 
@@ -97,12 +118,14 @@ class JdbcInstitutions implements Institutions {
 
     @Override
     @Transactional
+    @CacheEvict(cacheNames = NAMES, allEntries = true)
     public InstitutionSummary create(String name, String shortName, InstitutionType type, String headOfficeName) {
         return create(new NewInstitution(name, shortName, type, null, null, null, null, null, null), headOfficeName);
     }
 
     @Override
     @Transactional
+    @CacheEvict(cacheNames = NAMES, allEntries = true)
     public InstitutionSummary create(NewInstitution institution) {
         return create(institution, institution.shortName() + "总部");
     }

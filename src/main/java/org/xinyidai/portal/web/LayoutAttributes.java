@@ -1,11 +1,17 @@
 package org.xinyidai.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.SmartView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.xinyidai.enterprise.EnterpriseSummary;
 import org.xinyidai.enterprise.Enterprises;
 import org.xinyidai.identity.CurrentUser;
@@ -14,9 +20,14 @@ import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteSelection;
 import org.xinyidai.site.Sites;
 
-/** What the layout needs on every page: the site, the sites to switch to, the user and their navigation. */
-@ControllerAdvice
-class LayoutAttributes {
+/**
+ * What the layout needs on every page: the site, the sites to switch to, the user and their navigation. Added
+ * after the handler and only when it renders a whole page: a redirect, an htmx fragment, JSON or a file never
+ * pays for the header's reads (an {@code @ModelAttribute} method ran for every request, POSTs included).
+ * A value the handler put in the model itself is kept.
+ */
+@Configuration(proxyBeanMethods = false)
+class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
 
     private final SiteSelection siteSelection;
     private final Sites sites;
@@ -30,37 +41,69 @@ class LayoutAttributes {
         this.enterprises = enterprises;
     }
 
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).excludePathPatterns("/webjars/**", "/css/**", "/js/**", "/img/**");
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                           ModelAndView page) {
+        if (!rendersFullPage(request, page)) {
+            return;
+        }
+        Map<String, Object> model = page.getModel();
+        model.putIfAbsent("currentSite", currentSite(request));
+        model.putIfAbsent("sites", sites());
+        model.putIfAbsent("currentPath", currentPath(request));
+        model.putIfAbsent("me", me());
+        model.putIfAbsent("navigation", navigation());
+        model.putIfAbsent("currentEnterprise", currentEnterprise());
+    }
+
+    /**
+     * A template rendered as a whole page: not a redirect or forward, not a fragment ({@code view :: part}),
+     * not an htmx request (which swaps a part of the page) unless htmx boosts a whole page.
+     */
+    static boolean rendersFullPage(HttpServletRequest request, ModelAndView page) {
+        if (page == null || !page.hasView() || page.wasCleared()) {
+            return false;
+        }
+        if (page.getView() instanceof SmartView view && view.isRedirectView()) {
+            return false;
+        }
+        String name = page.getViewName();
+        if (name != null && (name.startsWith("redirect:") || name.startsWith("forward:") || name.contains("::"))) {
+            return false;
+        }
+        return request.getHeader("HX-Request") == null || request.getHeader("HX-Boosted") != null;
+    }
+
     /** The name of the enterprise an enterprise user acts as (当前企业), shown in the console's top bar. */
-    @ModelAttribute("currentEnterprise")
     String currentEnterprise() {
         CurrentUser user = me();
         return user == null || user.role() != Role.ENTERPRISE ? null
                 : enterprises.current(user.accountId()).map(EnterpriseSummary::name).orElse(null);
     }
 
-    @ModelAttribute("currentSite")
     Site currentSite(HttpServletRequest request) {
         return siteSelection.current(request).orElse(null);
     }
 
     /** The sites a visitor can switch to (the header's 切换分站). */
-    @ModelAttribute("sites")
     List<Site> sites() {
         return sites.all().stream().filter(Site::active).toList();
     }
 
-    @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    @ModelAttribute("me")
     CurrentUser me() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user : null;
     }
 
-    @ModelAttribute("navigation")
     List<NavigationItem> navigation() {
         CurrentUser user = me();
         return user == null ? List.of() : navigation.itemsFor(user.role());

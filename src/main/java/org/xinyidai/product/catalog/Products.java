@@ -11,9 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.xinyidai.institution.Institutions;
 import org.xinyidai.product.GuaranteeMethod;
 import org.xinyidai.product.Product;
 import org.xinyidai.product.ProductStatus;
@@ -45,11 +47,11 @@ public class Products {
     /** A product of this institution; empty for one that does not exist or belongs to another (404). */
     public Optional<Product> find(long id, long institutionId) {
         return jdbc.sql(COLUMNS + " where id = :id and institution_id = :institution")
-                .param("id", id).param("institution", institutionId).query(this::map).optional();
+                .param("id", id).param("institution", institutionId).query(mapper()).optional();
     }
 
     public Optional<Product> find(long id) {
-        return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(this::map).optional();
+        return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(mapper()).optional();
     }
 
     Optional<Long> findIdByName(long institutionId, String name) {
@@ -63,7 +65,7 @@ public class Products {
         return jdbc.sql(COLUMNS + where + " order by updated_at desc, id desc limit :limit offset :offset")
                 .params(params).param("limit", ProductFilter.PAGE_SIZE)
                 .param("offset", (filter.pageOrFirst() - 1) * ProductFilter.PAGE_SIZE)
-                .query(this::map).list();
+                .query(mapper()).list();
     }
 
     public long count(ProductFilter filter, long institutionId) {
@@ -100,12 +102,14 @@ public class Products {
                 """), d)
                 .param("institution", institutionId).param("createdBy", createdBy).param("at", at)
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        writeSets(id, d);
+        return id;
     }
 
     /** Updates unless someone else saved since {@code version}; answers whether it did. */
     boolean update(long id, long institutionId, int version, ProductDraft d, OffsetDateTime at) {
-        return bind(jdbc.sql("""
+        boolean updated = bind(jdbc.sql("""
                 update product_product set name = :name, type = :type, guarantee_methods = :guarantees,
                     amount_min_wan = :amountMin, amount_max_wan = :amountMax, term_min_months = :termMin,
                     term_max_months = :termMax, rate_min = :rateMin, rate_max = :rateMax, repayment_methods = :repayments,
@@ -118,6 +122,32 @@ public class Products {
                 where id = :id and institution_id = :institution and version = :version"""), d)
                 .param("id", id).param("institution", institutionId).param("version", version).param("at", at)
                 .update() == 1;
+        if (updated) {
+            writeSets(id, d);
+        }
+        return updated;
+    }
+
+    /**
+     * The sets the supermarket filters on, as rows of their join tables (the comma-separated columns keep the
+     * same values for reading the product back).
+     */
+    private void writeSets(long id, ProductDraft d) {
+        replaceSet("product_district", "region_code", id, d.criteria().regionCodes());
+        replaceSet("product_guarantee", "method", id, d.guaranteeMethods());
+        replaceSet("product_tag", "tag", id, d.tags());
+    }
+
+    private void replaceSet(String table, String column, long id, java.util.Collection<?> values) {
+        jdbc.sql("delete from " + table + " where product_id = :id").param("id", id).update();
+        if (values == null) {
+            return;
+        }
+        for (Object value : new java.util.TreeSet<>(values.stream()
+                .map(v -> v instanceof Enum<?> e ? e.name() : v.toString()).toList())) {
+            jdbc.sql("insert into " + table + " (product_id, " + column + ") values (:id, :value)")
+                    .param("id", id).param("value", value).update();
+        }
     }
 
     boolean setStatus(long id, long institutionId, ProductStatus from, ProductStatus to, OffsetDateTime at) {
@@ -170,7 +200,13 @@ public class Products {
         return where.toString();
     }
 
-    private Product map(ResultSet rs, int row) throws SQLException {
+    /** Maps product rows with the institution names read beforehand (one cached read, not one per row). */
+    RowMapper<Product> mapper() {
+        Institutions.Names names = institutionNames.all();
+        return (rs, row) -> map(rs, names);
+    }
+
+    private Product map(ResultSet rs, Institutions.Names names) throws SQLException {
         int minYears = rs.getInt("min_years");
         Integer years = rs.wasNull() ? null : minYears;
         String grade = rs.getString("min_credit_grade");
@@ -180,7 +216,7 @@ public class Products {
                 Csv.strings(rs.getString("districts")), Csv.enums(rs.getString("sizes"), EnterpriseSize.class),
                 grade == null ? null : CreditGrade.valueOf(grade), rs.getBoolean("not_dishonest"));
         long institutionId = rs.getLong("institution_id");
-        return new Product(rs.getLong("id"), institutionId, institutionNames.of(institutionId), rs.getString("name"),
+        return new Product(rs.getLong("id"), institutionId, names.of(institutionId), rs.getString("name"),
                 ProductType.valueOf(rs.getString("type")),
                 Csv.enums(rs.getString("guarantee_methods"), GuaranteeMethod.class),
                 rs.getBigDecimal("amount_min_wan"), rs.getBigDecimal("amount_max_wan"), rs.getInt("term_min_months"),

@@ -1,6 +1,5 @@
 package org.xinyidai.product.catalog;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +12,9 @@ import org.xinyidai.product.SupermarketPage;
 import org.xinyidai.product.SupermarketQuery;
 
 /**
- * The supermarket's query over published products. Set columns are comma-separated codes, matched as
- * {@code ',' || column || ',' like '%,CODE,%'}, which H2 and PostgreSQL both read the same way; every
- * value is a named parameter.
+ * The supermarket's query over published products: a page is two queries (the count and the rows), whatever
+ * its length. The sets it filters on (districts, guarantee methods, tags) are matched in their join tables,
+ * by index; every value is a named parameter.
  */
 @Repository
 class Supermarket {
@@ -32,12 +31,11 @@ class Supermarket {
         Map<String, Object> params = new HashMap<>();
         String where = where(q, params);
         long total = jdbc.sql("select count(*) from product_product" + where).params(params).query(Long.class).single();
-        List<Long> ids = jdbc.sql("select id from product_product" + where + orderBy(q.sort())
+        List<Product> page = jdbc.sql("select * from product_product" + where + orderBy(q.sort())
                         + " limit :limit offset :offset")
                 .params(params).param("limit", SupermarketQuery.PAGE_SIZE)
                 .param("offset", (Math.max(1, q.page()) - 1) * SupermarketQuery.PAGE_SIZE)
-                .query(Long.class).list();
-        List<Product> page = ids.stream().map(products::find).flatMap(Optional::stream).toList();
+                .query(products.mapper()).list();
         return new SupermarketPage(page, total, Math.max(1, q.page()));
     }
 
@@ -45,8 +43,7 @@ class Supermarket {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         String where = " where id = :id and status = 'PUBLISHED'" + onSite(siteRegions, params);
-        return jdbc.sql("select id from product_product" + where).params(params).query(Long.class).optional()
-                .flatMap(products::find);
+        return jdbc.sql("select * from product_product" + where).params(params).query(products.mapper()).optional();
     }
 
     private static String where(SupermarketQuery q, Map<String, Object> params) {
@@ -61,12 +58,14 @@ class Supermarket {
             params.put("term", q.termMonths());
         }
         if (q.guarantee() != null) {
-            where.append(" and (',' || guarantee_methods || ',') like :guarantee");
-            params.put("guarantee", "%," + q.guarantee().name() + ",%");
+            where.append(" and exists (select 1 from product_guarantee g where g.product_id = product_product.id"
+                    + " and g.method = :guarantee)");
+            params.put("guarantee", q.guarantee().name());
         }
         if (q.tag() != null) {
-            where.append(" and (',' || tags || ',') like :tag");
-            params.put("tag", "%," + q.tag().name() + ",%");
+            where.append(" and exists (select 1 from product_tag t where t.product_id = product_product.id"
+                    + " and t.tag = :tag)");
+            params.put("tag", q.tag().name());
         }
         if (q.institutionId() != null) {
             where.append(" and institution_id = :institution");
@@ -79,16 +78,14 @@ class Supermarket {
         return where.toString();
     }
 
-    /** Serves one of the site's districts, or every district (no restriction). */
+    /** Serves one of the site's districts, or every district (no district listed). */
     private static String onSite(Set<String> regions, Map<String, Object> params) {
-        List<String> any = new ArrayList<>(List.of("districts is null"));
-        int i = 0;
-        for (String region : regions) {
-            String name = "region" + i++;
-            any.add("(',' || districts || ',') like :" + name);
-            params.put(name, "%," + region + ",%");
+        if (regions.isEmpty()) {
+            return " and districts is null";
         }
-        return " and (" + String.join(" or ", any) + ")";
+        params.put("regions", regions);
+        return " and (districts is null or exists (select 1 from product_district d"
+                + " where d.product_id = product_product.id and d.region_code in (:regions)))";
     }
 
     private static String orderBy(SupermarketQuery.Sort sort) {

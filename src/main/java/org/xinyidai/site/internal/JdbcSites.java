@@ -1,12 +1,11 @@
 package org.xinyidai.site.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,58 +16,50 @@ import org.xinyidai.site.Sites;
 @Service
 class JdbcSites implements Sites {
 
-    private static final String COLUMNS = """
-            select code, name, name_en, region_code, hotline, email, address, slogan, acceptance_deadline_days, active,
-                   banner_type is not null as has_banner, logo_type is not null as has_logo
-            from site_site""";
-
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SiteDirectoryLoader directory;
 
-    JdbcSites(JdbcClient jdbc, Clock clock) {
+    JdbcSites(JdbcClient jdbc, Clock clock, SiteDirectoryLoader directory) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.directory = directory;
     }
 
     @Override
     public List<Site> all() {
-        return jdbc.sql(COLUMNS + " order by sort_order, code").query(this::map).list();
+        return directory.load().sites();
     }
 
     @Override
     public Optional<Site> find(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        return jdbc.sql(COLUMNS + " where code = :code").param("code", code.toLowerCase(Locale.ROOT))
-                .query(this::map).optional();
+        return code == null ? Optional.empty() : directory.load().find(code.toLowerCase(Locale.ROOT));
     }
 
     @Override
     public Optional<Site> defaultSite() {
-        return jdbc.sql("select code from site_site order by active desc, sort_order, code limit 1").query(String.class)
-                .optional().flatMap(this::find);
+        return directory.load().defaultSite();
     }
 
     @Override
     public Optional<String> regionName(String regionCode, Locale locale) {
-        boolean chinese = Locale.CHINESE.getLanguage().equals(locale.getLanguage());
-        String column = chinese ? "name" : "name_en";
-        return jdbc.sql("select " + column + " from site_district where region_code = :code union all "
-                        + "select " + column + " from site_site where region_code = :code")
-                .param("code", regionCode).query(String.class).list().stream().findFirst();
+        return directory.load().regionName(regionCode, locale);
     }
 
     @Override
     @Transactional
+    @CacheEvict(cacheNames = SiteDirectoryLoader.CACHE, allEntries = true)
     public void createIfAbsent(Site site) {
-        if (find(site.code()).isEmpty()) {
+        // The table, not the cache: within a transaction that created sites the cache is evicted only on commit.
+        if (jdbc.sql("select count(*) from site_site where code = :code").param("code", site.code())
+                .query(Long.class).single() == 0) {
             create(site);
         }
     }
 
     @Override
     @Transactional
+    @CacheEvict(cacheNames = SiteDirectoryLoader.CACHE, allEntries = true)
     public void create(Site site) {
         jdbc.sql("""
                 insert into site_site (code, name, name_en, region_code, hotline, email, address, slogan,
@@ -87,6 +78,7 @@ class JdbcSites implements Sites {
 
     @Override
     @Transactional
+    @CacheEvict(cacheNames = SiteDirectoryLoader.CACHE, allEntries = true)
     public void update(Site site) {
         int changed = jdbc.sql("""
                 update site_site set name = :name, name_en = :nameEn, region_code = :region, hotline = :hotline,
@@ -116,6 +108,7 @@ class JdbcSites implements Sites {
 
     @Override
     @Transactional
+    @CacheEvict(cacheNames = SiteDirectoryLoader.CACHE, allEntries = true)
     public void storeBanner(String code, SiteImage image) {
         jdbc.sql("update site_site set banner = :bytes, banner_type = :type, updated_at = :at where code = :code")
                 .param("bytes", image.bytes()).param("type", image.contentType())
@@ -124,6 +117,7 @@ class JdbcSites implements Sites {
 
     @Override
     @Transactional
+    @CacheEvict(cacheNames = SiteDirectoryLoader.CACHE, allEntries = true)
     public void storeLogo(String code, SiteImage image) {
         jdbc.sql("update site_site set logo = :bytes, logo_type = :type, updated_at = :at where code = :code")
                 .param("bytes", image.bytes()).param("type", image.contentType())
@@ -153,20 +147,5 @@ class JdbcSites implements Sites {
                     .param("nameEn", d.nameEn()).param("order", ++order)
                     .update();
         }
-    }
-
-    private Site map(ResultSet rs, int row) throws SQLException {
-        String code = rs.getString("code");
-        return new Site(code, rs.getString("name"), rs.getString("name_en"), rs.getString("region_code"),
-                rs.getString("hotline"), rs.getString("email"), rs.getString("address"), districts(code),
-                rs.getString("slogan"), rs.getInt("acceptance_deadline_days"), rs.getBoolean("active"),
-                rs.getBoolean("has_banner"), rs.getBoolean("has_logo"));
-    }
-
-    private List<Site.District> districts(String siteCode) {
-        return jdbc.sql("select region_code, name, name_en from site_district where site_code = :site order by sort_order")
-                .param("site", siteCode)
-                .query((rs, n) -> new Site.District(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .list();
     }
 }
