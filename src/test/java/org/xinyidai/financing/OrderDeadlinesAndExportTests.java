@@ -1,6 +1,7 @@
 package org.xinyidai.financing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,6 +10,7 @@ import static org.xinyidai.support.SignedIn.as;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -65,14 +67,17 @@ class OrderDeadlinesAndExportTests {
         setDeadline(orderId, now.plusHours(3));
         deadlines.run();
         deadlines.run();
-        assertThat(messages(manager.accountId(), "DEADLINE_NEAR")).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(messages(manager.accountId(), "DEADLINE_NEAR")).isEqualTo(1));
         assertThat(statusOf(orderId)).isEqualTo("SUBMITTED");
 
         setDeadline(orderId, now.minusMinutes(1));
         deadlines.run();
         assertThat(statusOf(orderId)).isEqualTo("EXPIRED");
-        assertThat(messages(enterprise.accountId(), "ORDER_EXPIRED")).isEqualTo(1);
-        assertThat(messages(manager.accountId(), "ORDER_EXPIRED")).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(messages(enterprise.accountId(), "ORDER_EXPIRED")).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(messages(manager.accountId(), "ORDER_EXPIRED")).isEqualTo(1));
         assertThat(jdbc.sql("select count(*) from financing_progress where order_id = :o and to_status = 'EXPIRED' "
                         + "and actor_account is null").param("o", orderId).query(Long.class).single()).isEqualTo(1);
 

@@ -1,6 +1,7 @@
 package org.xinyidai.financing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.xinyidai.support.SignedIn.as;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,14 +72,16 @@ class OrderLifecycleTests {
         CurrentUser otherBranchAdmin = staff.person(InstitutionFixtures.BIG_BANK, "国信银行顺德支行", Role.INST_ADMIN);
         CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
         long secondOrder = fixtures.applyForTaxLoan(fixtures.enterprise("440604"));
-        assertThat(newOrderMessages(branchAdmin, secondOrder)).as("an admin above the pool is told").isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(newOrderMessages(branchAdmin, secondOrder))
+                .as("an admin above the pool is told").isEqualTo(1));
         assertThat(newOrderMessages(otherBranchAdmin, secondOrder)).as("a sibling branch's admin is not").isZero();
         lifecycle.assign(branchAdmin, orderId, order.version(), manager.accountId());
 
         Order assigned = lifecycle.visible(manager, orderId);
         assertThat(assigned.managerAccount()).isEqualTo(manager.accountId());
-        assertThat(jdbc.sql("select count(*) from messaging_message where recipient_account_id = :m and type = 'ORDER_ASSIGNED'")
-                .param("m", manager.accountId()).query(Long.class).single()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from messaging_message where recipient_account_id = :m and type = 'ORDER_ASSIGNED'")
+                .param("m", manager.accountId()).query(Long.class).single()).isEqualTo(1));
         assertThat(kinds(orderId)).containsExactly("STATUS", "ASSIGN");
     }
 
@@ -155,8 +159,9 @@ class OrderLifecycleTests {
         assertThat(statusOf(b.orderId)).isEqualTo("REJECTED");
         assertThat(jdbc.sql("select reason_code from financing_progress where order_id = :o and to_status = 'REJECTED'")
                 .param("o", b.orderId).query(String.class).single()).isEqualTo("COLLATERAL");
-        assertThat(jdbc.sql("select count(*) from messaging_message where type = 'ORDER_STATUS' and recipient_account_id = :e")
-                .param("e", b.enterprise.accountId()).query(Long.class).single()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select count(*) from messaging_message where type = 'ORDER_STATUS' and recipient_account_id = :e")
+                .param("e", b.enterprise.accountId()).query(Long.class).single()).isEqualTo(1));
     }
 
     @Test

@@ -48,16 +48,18 @@ class OrderWalkthroughBrowserTests extends BrowserTest {
         Page advisorPage = anotherPerson();
         signIn(advisorPage, advisor.phone(), EnterpriseFixtures.PASSWORD);
         advisorPage.navigate(url("/messages"));
-        advisorPage.locator("[data-testid=message-row]")
-                .filter(new Locator.FilterOptions().setHasText("企业 " + company + " 提交了认证材料，请审核。"))
-                .locator("[data-testid=message-open]").click();
+        Locator request = advisorPage.locator("[data-testid=message-row]")
+                .filter(new Locator.FilterOptions().setHasText("企业 " + company + " 提交了认证材料，请审核。"));
+        reloadUntilVisible(advisorPage, request);
+        request.locator("[data-testid=message-open]").click();
         assertThat(advisorPage).hasURL(Pattern.compile("/advisor/authentications/\\d+"));
         advisorPage.onDialog(dialog -> dialog.accept());
         advisorPage.locator("[data-testid=approve]").click();
         assertThat(advisorPage.locator("[data-testid=flash]")).containsText("已审核通过");
 
         open("/messages");
-        assertThat(page.locator("main")).containsText("企业 " + company + " 已通过认证");
+        reloadUntilVisible(page, page.locator("[data-testid=message-row]")
+                .filter(new Locator.FilterOptions().setHasText("企业 " + company + " 已通过认证")));
         assertThat(page.locator("[data-testid=current-enterprise]")).hasText(company);
 
         open("/products?city=foshan");

@@ -1,6 +1,7 @@
 package org.xinyidai.institution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.xinyidai.support.SignedIn.as;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -108,7 +110,9 @@ class StaffManagementTests {
                 null, null, null, null, "Referred@2026"));
         transactions.executeWithoutResult(tx -> events.publishEvent(
                 new EnterpriseRegistered(enterprise, "foshan", referralCode(leaving.accountId()))));
-        assertThat(referrer(enterprise)).isEqualTo(leaving.accountId());
+        // Attribution runs after the registration committed, on the event executor.
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(referrer(enterprise)).isEqualTo(leaving.accountId()));
 
         mvc.perform(post("/institution/staff/" + leaving.accountId() + "/work-status").param("status", "ON_LEAVE")
                 .with(as(hq)).with(csrf())).andExpect(flash().attribute("flash", "staff.workStatusSet"));

@@ -1,18 +1,23 @@
 package org.xinyidai.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.xinyidai.portal.PortalFixtures.from;
 import static org.xinyidai.portal.PortalFixtures.randomAddress;
+import static org.xinyidai.support.SignedIn.as;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +26,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.xinyidai.identity.AccountAdministration;
+import org.xinyidai.identity.AccountAdministration.NewAccount;
+import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.identity.Role;
+import org.xinyidai.identity.sms.DevSmsOutbox;
 import org.xinyidai.portal.feedback.FormTokens;
+import org.xinyidai.shared.PhoneNumber;
 import org.xinyidai.support.MovableClock;
 
 /** Feedback without a CAPTCHA: each way a bot is turned away has its message, and nothing is saved. */
@@ -37,6 +48,10 @@ class FeedbackTests {
     MovableClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AccountAdministration accounts;
+    @Autowired
+    DevSmsOutbox outbox;
 
     @Test
     void theContactPageShowsTheSitesContactsAndTheForm() throws Exception {
@@ -124,6 +139,45 @@ class FeedbackTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("反馈内容须为10至1000个字")))
                 .andExpect(content().string(containsString("请输入正确的手机号或电子邮箱")));
+    }
+
+    @Test
+    void repliesTextTheSenderAtMostThreeTimesADayThenAreKeptWithoutAnSms() throws Exception {
+        String mobile = "18" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
+        String text = unique();
+        mvc.perform(post("/contact/feedback").with(csrf()).with(from(randomAddress())).param("type", "INQUIRY")
+                .param("text", text).param("contact", mobile).param("website", "").param("token", agedToken()))
+                .andExpect(status().isFound());
+        long id = jdbc.sql("select id from portal_feedback where body = :text").param("text", text)
+                .query(Long.class).single();
+        CurrentUser admin = platformAdmin();
+
+        for (int i = 1; i <= 3; i++) {
+            mvc.perform(post("/admin/feedback/" + id + "/reply").param("reply", "第" + i + "次回复")
+                            .with(as(admin)).with(csrf()))
+                    .andExpect(flash().attribute("flash", "feedback.replied.sms"));
+        }
+        mvc.perform(post("/admin/feedback/" + id + "/reply").param("reply", "第4次回复").with(as(admin)).with(csrf()))
+                .andExpect(flash().attribute("flash", "feedback.replied.smsLimit"));
+        mvc.perform(get("/admin/feedback/" + id).with(as(admin)).flashAttr("flash", "feedback.replied.smsLimit"))
+                .andExpect(content().string(containsString("第4次回复")))
+                .andExpect(content().string(containsString("本次回复未通过短信发送")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("回复已通过短信发送给反馈人"))));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(textsTo(mobile)).containsExactlyInAnyOrder(
+                "【信易贷】您的意见反馈已收到回复：第1次回复", "【信易贷】您的意见反馈已收到回复：第2次回复",
+                "【信易贷】您的意见反馈已收到回复：第3次回复"));
+    }
+
+    private CurrentUser platformAdmin() {
+        String phone = "16" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
+        long id = accounts.create(new NewAccount(new PhoneNumber(phone), "反馈管理员", Role.PLATFORM_ADMIN, null, null,
+                null, null, null, "Tester@2026"));
+        return new CurrentUser(id, phone, "反馈管理员", Role.PLATFORM_ADMIN, null, null, null, null, null, false);
+    }
+
+    private List<String> textsTo(String mobile) {
+        return outbox.messages().stream().filter(m -> m.phone().equals(mobile)).map(DevSmsOutbox.Message::text).toList();
     }
 
     /** A token issued a little while ago, as a person filling in the form would have. */

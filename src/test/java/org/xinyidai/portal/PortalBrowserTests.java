@@ -132,6 +132,8 @@ class PortalBrowserTests extends BrowserTest {
 
         Page outbox = context.newPage();
         outbox.navigate(url("/dev/sms"));
+        reloadUntilVisible(outbox, outbox.locator("[data-testid=dev-sms] tbody tr")
+                .filter(new Locator.FilterOptions().setHasText(sender)));
         assertThat(outbox.locator("[data-testid=dev-sms] tbody tr").filter(new Locator.FilterOptions()
                 .setHasText(sender)).first()).containsText("您的意见反馈已收到回复：感谢建议");
         outbox.close();

@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -150,6 +151,25 @@ public abstract class BrowserTest {
         assertThat(tab.locator("[data-testid=user-menu]")).isVisible();
     }
 
+    /**
+     * Reloads the tab until the locator shows something, for what arrives after the action's commit (messages and
+     * SMS are delivered by after-commit listeners on another thread): at most ten seconds, then the test fails.
+     */
+    protected void reloadUntilVisible(Page tab, Locator what) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                // A locator is looked up afresh each time, so it sees the reloaded page.
+                assertThat(what.first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1000));
+                return;
+            } catch (AssertionError notYet) {
+                if (attempt == 10) {
+                    throw notYet;
+                }
+                tab.reload();
+            }
+        }
+    }
+
     /** A mobile number no demo account uses. */
     protected static String newPhone() {
         return "17" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
@@ -163,8 +183,10 @@ public abstract class BrowserTest {
         Page outbox = context.newPage();
         try {
             outbox.navigate(url("/dev/sms"));
+            // Only code texts: another text to the number (an approval, sent after its commit) may be newer.
             Locator row = outbox.locator("[data-testid=dev-sms] tbody tr")
                     .filter(new Locator.FilterOptions().setHas(outbox.locator("td.sms-phone", new Page.LocatorOptions().setHasText(phone))))
+                    .filter(new Locator.FilterOptions().setHasText("验证码为"))
                     .first();
             Matcher matcher = SIX_DIGITS.matcher(row.locator("td.sms-text").innerText());
             if (!matcher.find()) {

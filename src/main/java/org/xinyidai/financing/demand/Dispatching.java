@@ -16,7 +16,7 @@ import org.xinyidai.financing.loan.WorkingDays;
 import org.xinyidai.financing.order.ActionRefused;
 import org.xinyidai.financing.order.NewOrder;
 import org.xinyidai.financing.order.Order;
-import org.xinyidai.financing.order.OrderNotices;
+import org.xinyidai.financing.order.OrderEvents;
 import org.xinyidai.financing.order.OrderRouting.Route;
 import org.xinyidai.financing.order.OrderRouting;
 import org.xinyidai.financing.order.Orders;
@@ -38,7 +38,7 @@ public class Dispatching {
     private final Demands demands;
     private final Orders orders;
     private final OrderRouting routing;
-    private final OrderNotices notices;
+    private final OrderEvents events;
     private final Institutions institutions;
     private final Enterprises enterprises;
     private final Sites sites;
@@ -47,12 +47,12 @@ public class Dispatching {
     private final Clock clock;
     private final ZoneId zone;
 
-    Dispatching(Demands demands, Orders orders, OrderRouting routing, OrderNotices notices, Institutions institutions,
+    Dispatching(Demands demands, Orders orders, OrderRouting routing, OrderEvents events, Institutions institutions,
                 Enterprises enterprises, Sites sites, WorkingDays workingDays, OperationLog log, Clock clock, ZoneId zone) {
         this.demands = demands;
         this.orders = orders;
         this.routing = routing;
-        this.notices = notices;
+        this.events = events;
         this.institutions = institutions;
         this.enterprises = enterprises;
         this.sites = sites;
@@ -156,7 +156,7 @@ public class Dispatching {
         orders.addProgress(orderId, now, advisor.accountId(), advisor.displayName(), ProgressKind.STATUS, null,
                 OrderStatus.SUBMITTED, null, null);
         Order order = orders.find(orderId).orElseThrow();
-        notices.newOrder(order);
+        events.submitted(order);
         return order;
     }
 

@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinyidai.financing.LoanDisbursed;
 import org.xinyidai.financing.OrderStatus;
+import org.xinyidai.financing.RepaymentRecorded;
 import org.xinyidai.financing.order.ActionRefused;
 import org.xinyidai.financing.order.Order;
 import org.xinyidai.financing.order.OrderLifecycle;
@@ -31,16 +34,18 @@ public class LoanService {
     private final Loans loans;
     private final RepaymentScheduler scheduler;
     private final LoanClassifier classifier;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
 
     LoanService(OrderLifecycle lifecycle, Orders orders, Loans loans, RepaymentScheduler scheduler,
-                LoanClassifier classifier, Clock clock, ZoneId zone) {
+                LoanClassifier classifier, ApplicationEventPublisher events, Clock clock, ZoneId zone) {
         this.lifecycle = lifecycle;
         this.orders = orders;
         this.loans = loans;
         this.scheduler = scheduler;
         this.classifier = classifier;
+        this.events = events;
         this.clock = clock;
         this.zone = zone;
     }
@@ -78,7 +83,10 @@ public class LoanService {
         checkRate("annualRate", d.annualRate());
         List<Installment> schedule = scheduler.schedule(amount, d.annualRate(), d.termMonths(), d.method(),
                 d.disbursedOn());
-        loans.insertLoan(order.id(), amount, d.disbursedOn(), d.annualRate(), d.termMonths(), d.method(), schedule, now());
+        long loanId = loans.insertLoan(order.id(), amount, d.disbursedOn(), d.annualRate(), d.termMonths(), d.method(),
+                schedule, now());
+        events.publishEvent(new LoanDisbursed(order.id(), order.orderNo(), loanId, order.enterpriseId(),
+                order.institutionId(), amount, d.disbursedOn()));
         String note = d.amountWan().stripTrailingZeros().toPlainString();
         if (order.status() == OrderStatus.APPROVED) {
             lifecycle.transition(user, order, OrderStatus.DISBURSED, null, note);
@@ -113,7 +121,10 @@ public class LoanService {
         loans.insertRepayment(loan.id(), paidOn, amount, user.accountId(), now());
         orders.addProgress(order.id(), now(), user.accountId(), user.displayName(), ProgressKind.REPAYMENT, null, null,
                 null, amount.toPlainString());
-        if (amount.compareTo(outstanding) == 0) {
+        boolean settled = amount.compareTo(outstanding) == 0;
+        events.publishEvent(new RepaymentRecorded(order.id(), order.orderNo(), loan.id(), order.enterpriseId(),
+                order.institutionId(), amount, paidOn, settled));
+        if (settled) {
             loans.settle(loan.id(), paidOn);
         } else {
             reclassify(loan, today());

@@ -3,9 +3,10 @@ package org.xinyidai.financing.order;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The acceptance clock (受理时限): every few minutes, orders still waiting past their site's deadline expire back
@@ -14,18 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class AcceptanceDeadlines {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final Orders orders;
     private final OrderLifecycle lifecycle;
-    private final OrderNotices notices;
+    private final OrderEvents events;
+    private final TransactionTemplate transaction;
     private final Clock clock;
     private final ZoneId zone;
 
-    AcceptanceDeadlines(Orders orders, OrderLifecycle lifecycle, OrderNotices notices, Clock clock, ZoneId zone) {
+    AcceptanceDeadlines(Orders orders, OrderLifecycle lifecycle, OrderEvents events,
+                        PlatformTransactionManager transactions, Clock clock, ZoneId zone) {
         this.orders = orders;
         this.lifecycle = lifecycle;
-        this.notices = notices;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.zone = zone;
     }
@@ -35,11 +37,12 @@ public class AcceptanceDeadlines {
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
         orders.overdueForAcceptance(now).forEach(lifecycle::expire);
         for (long id : orders.deadlineWithin(now, now.plusDays(1))) {
-            orders.find(id).ifPresent(order -> {
+            // The warned mark and the event commit together: one reminder, and never a lost one.
+            transaction.executeWithoutResult(status -> orders.find(id).ifPresent(order -> {
                 if (orders.markDeadlineWarned(id)) {
-                    notices.deadlineNear(order, order.acceptDeadline().format(SHOWN));
+                    events.deadlineNear(order);
                 }
-            });
+            }));
         }
     }
 }

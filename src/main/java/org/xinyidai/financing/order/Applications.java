@@ -40,19 +40,19 @@ public class Applications {
     private final Sites sites;
     private final Orders orders;
     private final OrderRouting routing;
-    private final OrderNotices notices;
+    private final OrderEvents events;
     private final WorkingDays workingDays;
     private final Clock clock;
     private final ZoneId zone;
 
     Applications(Enterprises enterprises, ProductApi products, Sites sites, Orders orders, OrderRouting routing,
-                 OrderNotices notices, WorkingDays workingDays, Clock clock, ZoneId zone) {
+                 OrderEvents events, WorkingDays workingDays, Clock clock, ZoneId zone) {
         this.enterprises = enterprises;
         this.products = products;
         this.sites = sites;
         this.orders = orders;
         this.routing = routing;
-        this.notices = notices;
+        this.events = events;
         this.workingDays = workingDays;
         this.clock = clock;
         this.zone = zone;
@@ -99,7 +99,7 @@ public class Applications {
                 workingDays.plus(now, sites.acceptanceDeadlineDays(enterprise.siteCode()))), now);
         orders.addProgress(id, now, user.accountId(), user.displayName(), ProgressKind.STATUS, null,
                 OrderStatus.SUBMITTED, null, null);
-        notices.newOrder(orders.find(id).orElseThrow());
+        events.submitted(orders.find(id).orElseThrow());
         return ApplicationOutcome.created(id);
     }
 

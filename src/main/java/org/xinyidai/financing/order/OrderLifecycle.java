@@ -28,18 +28,18 @@ public class OrderLifecycle {
 
     private final Orders orders;
     private final OrderScopes scopes;
-    private final OrderNotices notices;
+    private final OrderEvents events;
     private final RejectReasons reasons;
     private final InstitutionStaff staff;
     private final OperationLog log;
     private final Clock clock;
     private final ZoneId zone;
 
-    OrderLifecycle(Orders orders, OrderScopes scopes, OrderNotices notices, RejectReasons reasons,
+    OrderLifecycle(Orders orders, OrderScopes scopes, OrderEvents events, RejectReasons reasons,
                    InstitutionStaff staff, OperationLog log, Clock clock, ZoneId zone) {
         this.orders = orders;
         this.scopes = scopes;
-        this.notices = notices;
+        this.events = events;
         this.reasons = reasons;
         this.staff = staff;
         this.log = log;
@@ -120,7 +120,7 @@ public class OrderLifecycle {
         Order order = adminActionable(user, orderId, version);
         Colleague manager = colleagueInScope(user, managerAccount);
         handTo(user, order, manager, ProgressKind.ASSIGN);
-        notices.assigned(order, manager.accountId());
+        events.assigned(order, manager.accountId());
         log.record(user.did("ORDER_ASSIGN").on("financing_order", order.id())
                 .withDetail(order.orderNo() + " → " + manager.name()));
     }
@@ -152,7 +152,7 @@ public class OrderLifecycle {
                 .filter(c -> c.accountId() == colleagueAccount && c.accountId() != user.accountId())
                 .findFirst().orElseThrow(() -> new ActionRefused("order.refused.colleague"));
         handTo(user, order, colleague, ProgressKind.HANDOVER);
-        notices.assigned(order, colleague.accountId());
+        events.assigned(order, colleague.accountId());
         log.record(user.did("ORDER_HANDOVER").on("financing_order", order.id())
                 .withDetail(order.orderNo() + " → " + colleague.name()));
     }
@@ -169,7 +169,7 @@ public class OrderLifecycle {
         }
         orders.addProgress(order.id(), now(), null, SYSTEM_ACTOR, ProgressKind.STATUS, order.status(),
                 OrderStatus.EXPIRED, null, null);
-        notices.expired(order);
+        events.expired(order);
     }
 
     /**
@@ -183,7 +183,7 @@ public class OrderLifecycle {
         }
         orders.addProgress(order.id(), at, user.accountId(), user.displayName(), ProgressKind.STATUS, order.status(),
                 to, reasonCode, note);
-        notices.statusChanged(order, to);
+        events.statusChanged(order, to);
         if (user.role().isStaff()) {
             log.record(user.did("ORDER_" + to.name()).on("financing_order", order.id()).withDetail(order.orderNo()));
         }

@@ -12,23 +12,27 @@ import org.xinyidai.institution.InstitutionStaff;
 import org.xinyidai.institution.StaffHandedOver;
 
 /**
- * 离职交接: when an admin hands a leaving manager's work to a colleague, every open order moves with it, in the
- * same transaction, each with a handover entry on its timeline and a notice to the colleague.
+ * 离职交接: when an admin hands a leaving manager's work to a colleague, every open order moves with it, each with
+ * a handover entry on its timeline and an {@code OrderAssigned} event (the colleague's notice).
+ *
+ * <p>A plain {@code @EventListener}, in the publisher's transaction, on purpose: the handover and the orders
+ * moving are one decision — if an order cannot move (changed meanwhile), the whole handover is refused and
+ * rolled back, rather than leaving a resigned manager holding open orders that no one else can act on.
  */
 @Component
 class StaffHandovers {
 
     private final Orders orders;
-    private final OrderNotices notices;
+    private final OrderEvents events;
     private final InstitutionStaff staff;
     private final AccountAdministration accounts;
     private final Clock clock;
     private final ZoneId zone;
 
-    StaffHandovers(Orders orders, OrderNotices notices, InstitutionStaff staff, AccountAdministration accounts,
+    StaffHandovers(Orders orders, OrderEvents events, InstitutionStaff staff, AccountAdministration accounts,
                    Clock clock, ZoneId zone) {
         this.orders = orders;
-        this.notices = notices;
+        this.events = events;
         this.staff = staff;
         this.accounts = accounts;
         this.clock = clock;
@@ -48,7 +52,7 @@ class StaffHandovers {
                 throw new ActionRefused("order.refused.stale");
             }
             orders.addProgress(id, now, event.byAccountId(), actor, ProgressKind.HANDOVER, null, null, null, to.name());
-            notices.assigned(order, to.accountId());
+            events.assigned(order, to.accountId());
         }
     }
 }

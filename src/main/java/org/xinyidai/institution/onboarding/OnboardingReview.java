@@ -2,10 +2,7 @@ package org.xinyidai.institution.onboarding;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,8 +14,8 @@ import org.xinyidai.institution.InstitutionStaff;
 import org.xinyidai.institution.InstitutionStaff.NewStaff;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.identity.SmsGateway;
 import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.OnboardingDecided;
 import org.xinyidai.institution.Institutions.InstitutionSummary;
 import org.xinyidai.institution.Institutions.NewInstitution;
 import org.xinyidai.institution.media.LogoImage;
@@ -28,14 +25,12 @@ import org.xinyidai.shared.PhoneNumber;
  * The platform admin's review of an onboarding application. Approval creates the institution with its
  * head office and the HQ admin's account (no password: its owner signs in by SMS code and sets one);
  * rejection keeps a reason. Each is one transaction with its audit entry; a refused review is audited as
- * a failure; the applicant hears the outcome by SMS once it is committed.
+ * a failure; the applicant hears the outcome by SMS once it is committed ({@link OnboardingDecided}, sent by
+ * messaging).
  */
 @Service
 public class OnboardingReview {
 
-    private static final Logger log = LoggerFactory.getLogger(OnboardingReview.class);
-    /** SMS go to mainland mobiles, in Chinese. */
-    private static final Locale SMS_LOCALE = Locale.SIMPLIFIED_CHINESE;
     private static final String TARGET = OnboardingService.TARGET;
 
     private final OnboardingApplications applications;
@@ -43,39 +38,34 @@ public class OnboardingReview {
     private final AccountAdministration accounts;
     private final InstitutionStaff staff;
     private final OperationLog operationLog;
-    private final SmsGateway sms;
-    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     OnboardingReview(OnboardingApplications applications, Institutions institutions, AccountAdministration accounts,
                      InstitutionStaff staff,
-                     OperationLog operationLog, SmsGateway sms, MessageSource messages,
+                     OperationLog operationLog, ApplicationEventPublisher events,
                      PlatformTransactionManager transactions, Clock clock) {
         this.applications = applications;
         this.institutions = institutions;
         this.accounts = accounts;
         this.staff = staff;
         this.operationLog = operationLog;
-        this.sms = sms;
-        this.messages = messages;
+        this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
     /**
      * Approves a pending application: institution, head office, HQ admin account, status and audit entry in
-     * one transaction, then the SMS to the 专管员.
+     * one transaction, with the event that texts the 专管员 after the commit.
      *
      * @throws OnboardingReviewRefused when it is not pending, or its name or mobile was taken meanwhile
      */
     public InstitutionSummary approve(long id, CurrentUser admin) {
         try {
             OnboardingApplication application = pending(id);
-            InstitutionSummary institution = transaction.execute(status -> createInstitution(application, admin));
-            notify(application.adminMobile(), "onboarding.sms.approved", application.fullName(),
-                    application.adminMobile());
-            return institution;
+            return transaction.execute(status -> createInstitution(application, admin));
         } catch (OnboardingReviewRefused refused) {
             operationLog.record(refusal(admin, "ONBOARDING_APPROVE", id, refused));
             throw refused;
@@ -96,10 +86,10 @@ public class OnboardingReview {
                     throw new OnboardingReviewRefused("onboarding.review.notPending");
                 }
                 operationLog.record(actor(admin, "ONBOARDING_REJECT").on(TARGET, id).withDetail(reason));
+                // The text ends the reason with its own full stop.
+                events.publishEvent(new OnboardingDecided(id, application.fullName(), application.adminMobile(), false,
+                        reason.replaceAll("[。.！!；;，,\\s]+$", "")));
             });
-            // The message ends the reason with its own full stop.
-            notify(application.adminMobile(), "onboarding.sms.rejected", application.fullName(),
-                    reason.replaceAll("[。.！!；;，,\\s]+$", ""));
         } catch (OnboardingReviewRefused refused) {
             operationLog.record(refusal(admin, "ONBOARDING_REJECT", id, refused));
             throw refused;
@@ -135,6 +125,7 @@ public class OnboardingReview {
                 .withDetail("institution #" + institution.id() + " " + a.fullName()));
         operationLog.record(actor(admin, "ACCOUNT_CREATE").on("account", hqAdminId)
                 .withDetail(Role.INST_HQ_ADMIN.name() + " " + adminMobile.masked()));
+        events.publishEvent(new OnboardingDecided(a.id(), a.fullName(), a.adminMobile(), true, null));
         return institution;
     }
 
@@ -145,16 +136,6 @@ public class OnboardingReview {
             throw new OnboardingReviewRefused("onboarding.review.notPending");
         }
         return application;
-    }
-
-    /** Sent after the commit; a carrier failure does not undo the review, it is logged for a retry by hand. */
-    private void notify(String mobile, String key, Object... args) {
-        try {
-            sms.send(new PhoneNumber(mobile), messages.getMessage(key, args, SMS_LOCALE));
-        } catch (RuntimeException failed) {
-            log.warn("Onboarding SMS to {} failed", PhoneNumber.parse(mobile).map(PhoneNumber::masked).orElse("?"),
-                    failed);
-        }
     }
 
     private static Operation actor(CurrentUser admin, String action) {

@@ -1,13 +1,14 @@
 package org.xinyidai.institution.referral;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.xinyidai.identity.EnterpriseRegistered;
 import org.xinyidai.institution.staff.StaffReferrals;
 
 /**
- * An enterprise user who registered through a customer manager's QR link belongs to that manager,
- * recorded in the same transaction as the registration.
+ * An enterprise user who registered through a customer manager's QR link belongs to that manager. Recorded
+ * after the registration committed, in a transaction of its own: a failure here must not refuse someone's
+ * registration, and the event publication registry retries it (on restart) until it is recorded.
  */
 @Component
 class ReferralAttribution {
@@ -18,7 +19,7 @@ class ReferralAttribution {
         this.referrals = referrals;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(EnterpriseRegistered registered) {
         if (registered.referralCode() != null) {
             referrals.attribute(registered.accountId(), registered.referralCode());

@@ -13,9 +13,9 @@ import org.xinyidai.identity.AccountAdministration.NewAccount;
 import org.xinyidai.identity.AccountStatus;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.identity.SmsGateway;
 import org.xinyidai.institution.InstitutionStaff;
 import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.StaffApproved;
 import org.xinyidai.institution.StaffHandedOver;
 import org.xinyidai.institution.OrderFigures;
 import org.xinyidai.institution.tree.Node;
@@ -37,13 +37,12 @@ public class StaffService implements InstitutionStaff {
     private final OrderFigures orders;
     private final ReferralCodes referralCodes;
     private final Handovers handovers;
-    private final SmsGateway sms;
     private final OperationLog operationLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StaffService(StaffMembers staff, Nodes nodes, Institutions institutions, AccountAdministration accounts,
-                 OrderFigures orders, ReferralCodes referralCodes, Handovers handovers, SmsGateway sms,
+                 OrderFigures orders, ReferralCodes referralCodes, Handovers handovers,
                  OperationLog operationLog, ApplicationEventPublisher events, Clock clock) {
         this.staff = staff;
         this.nodes = nodes;
@@ -52,7 +51,6 @@ public class StaffService implements InstitutionStaff {
         this.orders = orders;
         this.referralCodes = referralCodes;
         this.handovers = handovers;
-        this.sms = sms;
         this.operationLog = operationLog;
         this.events = events;
         this.clock = clock;
@@ -116,7 +114,7 @@ public class StaffService implements InstitutionStaff {
         return Outcome.DONE;
     }
 
-    /** 审核: a pending customer manager may sign in from now on and gets a referral code. */
+    /** 审核: a pending customer manager may sign in from now on, gets a referral code and is told by SMS. */
     @Transactional
     public Outcome approve(NodeScope scope, long accountId, CurrentUser actor) {
         StaffMember member = staff.find(accountId, scope).orElseThrow();
@@ -126,7 +124,7 @@ public class StaffService implements InstitutionStaff {
         staff.approve(accountId, referralCodes.next());
         accounts.setStatus(accountId, AccountStatus.ACTIVE);
         operationLog.record(actor.did("STAFF_APPROVE").on("institution_staff", accountId).withDetail(member.name()));
-        sms.send(new PhoneNumber(member.phone()), "【信易贷】您的客户经理账号已审核通过，请使用手机号通过短信验证码登录平台并设置密码。");
+        events.publishEvent(new StaffApproved(scope.institutionId(), accountId, member.phone()));
         return Outcome.DONE;
     }
 

@@ -1,7 +1,7 @@
 package org.xinyidai.messaging.inbound;
 
 import java.util.List;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.xinyidai.enterprise.EnterpriseAuthenticationDecided;
 import org.xinyidai.enterprise.EnterpriseAuthenticationRequested;
@@ -26,7 +26,7 @@ class AuthenticationNotices {
         this.accounts = accounts;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(EnterpriseAuthenticationRequested request) {
         for (long advisor : accounts.activeOnSite(Role.ADVISOR, request.siteCode())) {
             messages.post(new Notice(advisor, MessageType.AUTHENTICATION, "message.auth.pending",
@@ -34,7 +34,7 @@ class AuthenticationNotices {
         }
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(EnterpriseAuthenticationDecided decision) {
         String link = "/enterprise/companies/" + decision.enterpriseId();
         Notice notice = decision.approved()

@@ -23,6 +23,11 @@ public class MessageTexts {
         return messages.getMessage(textKey, args.toArray(), textKey, locale);
     }
 
+    /** An SMS: the platform's signature (【信易贷】) and the text, in Chinese. */
+    public String sms(String textKey, List<String> args) {
+        return render("message.sms.signature", List.of(), SMS_LOCALE) + render(textKey, args, SMS_LOCALE);
+    }
+
     public String render(Message message, Locale locale) {
         return render(message.textKey(), message.args(), locale);
     }

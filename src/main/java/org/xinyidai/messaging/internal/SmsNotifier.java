@@ -3,20 +3,20 @@ package org.xinyidai.messaging.internal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.SmsGateway;
 import org.xinyidai.shared.PhoneNumber;
 
 /**
  * Texts a posted message when its type is on for the recipient (their switch, else the type's default).
- * Runs after the posting transaction commits; the event publication registry keeps it until done.
+ * Runs after the posting transaction commits, in a transaction of its own; the event publication registry keeps
+ * it until done, so a carrier failure is sent again on restart.
  */
 @Component
 class SmsNotifier {
 
     private static final Logger log = LoggerFactory.getLogger(SmsNotifier.class);
-    private static final String SIGNATURE = "【信易贷】";
 
     private final SmsSettings settings;
     private final AccountAdministration accounts;
@@ -30,7 +30,7 @@ class SmsNotifier {
         this.texts = texts;
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void on(MessagePosted posted) {
         if (!settings.smsOn(posted.recipientAccountId(), posted.type())) {
             return;
@@ -40,7 +40,6 @@ class SmsNotifier {
             log.warn("Message {}: no account {} to text, SMS skipped", posted.messageId(), posted.recipientAccountId());
             return;
         }
-        String text = SIGNATURE + texts.render(posted.textKey(), posted.args(), MessageTexts.SMS_LOCALE);
-        gateway.send(new PhoneNumber(account.get().phone()), text);
+        gateway.send(new PhoneNumber(account.get().phone()), texts.sms(posted.textKey(), posted.args()));
     }
 }

@@ -5,21 +5,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.audit.OperationLog;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.identity.SmsGateway;
+import org.xinyidai.messaging.TextMessages;
+import org.xinyidai.messaging.TextMessages.TextOutcome;
 import org.xinyidai.shared.PhoneNumber;
 
 /**
  * 意见反馈: takes feedback from anyone without a CAPTCHA — a honeypot field, a signed form timestamp and
  * two rate limits (per client address, counted in the database; per session) keep bots out, each with
- * its own message and nothing saved — and lets the platform admin reply, by SMS when a mobile number
- * was left.
+ * its own message and nothing saved — and lets the platform admin reply, by SMS (through messaging, capped per
+ * number and day) when a mobile number was left.
  */
 @Service
 public class FeedbackService {
@@ -29,20 +28,18 @@ public class FeedbackService {
     private final Feedbacks feedbacks;
     private final FormTokens tokens;
     private final OperationLog log;
-    private final SmsGateway sms;
-    private final MessageSource messages;
+    private final TextMessages texts;
     private final Clock clock;
     private final int hourlyPerAddress;
     private final int hourlyPerSession;
 
-    FeedbackService(Feedbacks feedbacks, FormTokens tokens, OperationLog log, SmsGateway sms, MessageSource messages,
+    FeedbackService(Feedbacks feedbacks, FormTokens tokens, OperationLog log, TextMessages texts,
                     Clock clock, @Value("${xyd.portal.feedback.hourly-per-ip:5}") int hourlyPerAddress,
                     @Value("${xyd.portal.feedback.hourly-per-session:3}") int hourlyPerSession) {
         this.feedbacks = feedbacks;
         this.tokens = tokens;
         this.log = log;
-        this.sms = sms;
-        this.messages = messages;
+        this.texts = texts;
         this.clock = clock;
         this.hourlyPerAddress = hourlyPerAddress;
         this.hourlyPerSession = hourlyPerSession;
@@ -104,16 +101,30 @@ public class FeedbackService {
         return new Outcome(id, null);
     }
 
-    /** Marks feedback handled with the reply (which may be empty); texts it to a mobile number left with it. */
+    /** How a reply went: saved only, saved and texted, or saved but not texted because of the daily cap. */
+    public enum ReplyOutcome {
+        SAVED, TEXTED, TEXT_LIMIT_REACHED
+    }
+
+    /**
+     * Marks feedback handled with the reply (which may be empty); texts it to a mobile number left with it, unless
+     * that number already had its texts for today.
+     */
     @Transactional
-    public void reply(long id, String reply, CurrentUser admin) {
+    public ReplyOutcome reply(long id, String reply, CurrentUser admin) {
         Feedback feedback = feedbacks.find(id).orElseThrow(() -> new IllegalArgumentException("No feedback " + id));
         String text = reply == null || reply.isBlank() ? null : reply.strip();
-        var mobile = text == null ? java.util.Optional.<PhoneNumber>empty() : PhoneNumber.parse(feedback.contact());
-        feedbacks.reply(id, text, admin.displayName(), mobile.isPresent(), OffsetDateTime.now(clock));
-        mobile.ifPresent(phone -> sms.send(phone, messages.getMessage("feedback.sms.text", new Object[] {text},
-                Locale.SIMPLIFIED_CHINESE)));
-        log.record(admin.did("FEEDBACK_REPLY").on("feedback", id)
-                .withDetail(mobile.isPresent() ? "reply sent by SMS" : null));
+        ReplyOutcome outcome = ReplyOutcome.SAVED;
+        if (text != null && PhoneNumber.isValid(feedback.contact())) {
+            TextOutcome sent = texts.send(feedback.contact(), "message.text.feedback.reply", List.of(text));
+            outcome = sent.queued() ? ReplyOutcome.TEXTED : ReplyOutcome.TEXT_LIMIT_REACHED;
+        }
+        feedbacks.reply(id, text, admin.displayName(), outcome == ReplyOutcome.TEXTED, OffsetDateTime.now(clock));
+        log.record(admin.did("FEEDBACK_REPLY").on("feedback", id).withDetail(switch (outcome) {
+            case TEXTED -> "reply sent by SMS";
+            case TEXT_LIMIT_REACHED -> "SMS not sent: daily limit for the number reached";
+            case SAVED -> null;
+        }));
+        return outcome;
     }
 }

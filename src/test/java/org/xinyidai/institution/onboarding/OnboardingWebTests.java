@@ -1,6 +1,7 @@
 package org.xinyidai.institution.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -20,6 +21,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -251,8 +253,8 @@ class OnboardingWebTests {
         assertThat(hqAdmin.mustSetPassword()).isTrue();
         assertThat(hqAdmin.institutionId()).isEqualTo(institution.id());
         assertThat(hqAdmin.nodeId()).isEqualTo(institution.headOfficeNodeId());
-        assertThat(smsOutbox.messages().get(0).phone()).isEqualTo(mobile);
-        assertThat(smsOutbox.messages().get(0).text()).contains("审核通过", name);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(textsTo(mobile))
+                .singleElement().asString().contains("审核通过", name));
 
         mvc.perform(post("/admin/onboarding/" + id + "/approve").with(admin).with(csrf()))
                 .andExpect(redirectedUrl("/admin/onboarding/" + id))
@@ -290,8 +292,8 @@ class OnboardingWebTests {
                         .with(admin).with(csrf()))
                 .andExpect(flash().attribute("flash", "onboarding.review.rejected"));
         assertThat(statusOf(id)).isEqualTo("REJECTED");
-        assertThat(smsOutbox.messages().get(0).phone()).isEqualTo(mobile);
-        assertThat(smsOutbox.messages().get(0).text()).contains("原因：LOGO 不清晰，请重新提交。如有疑问");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(textsTo(mobile))
+                .singleElement().asString().contains("原因：LOGO 不清晰，请重新提交。如有疑问"));
         assertThat(accounts.findIdByPhone(new PhoneNumber(mobile))).isEmpty();
         mvc.perform(post("/admin/onboarding/" + id + "/approve").with(admin).with(csrf()))
                 .andExpect(flash().attribute("flashError", "onboarding.review.notPending"));
@@ -409,5 +411,10 @@ class OnboardingWebTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(picture, "png", out);
         return out.toByteArray();
+    }
+
+    /** The texts the dev outbox holds for one number (the SMS go out after the commit, on another thread). */
+    private List<String> textsTo(String mobile) {
+        return smsOutbox.messages().stream().filter(m -> m.phone().equals(mobile)).map(m -> m.text()).toList();
     }
 }

@@ -65,9 +65,11 @@ class FeedbackAdminController {
             model.addAttribute("replyError", "feedback.reply.tooLong");
             return "portal/feedback-detail";
         }
-        service.reply(id, reply, user);
-        boolean texted = reply != null && !reply.isBlank() && item.contactIsMobile();
-        redirect.addFlashAttribute("flash", texted ? "feedback.replied.sms" : "feedback.replied");
+        redirect.addFlashAttribute("flash", switch (service.reply(id, reply, user)) {
+            case TEXTED -> "feedback.replied.sms";
+            case TEXT_LIMIT_REACHED -> "feedback.replied.smsLimit";
+            case SAVED -> "feedback.replied";
+        });
         return "redirect:/admin/feedback/" + id;
     }
 
