@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.xinyidai.enterprise.EnterpriseSummary;
 import org.xinyidai.enterprise.Enterprises;
 import org.xinyidai.financing.OrderChannel;
@@ -91,12 +93,21 @@ public class Applications {
         }
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
         Route route = routing.route(product.institutionId(), user.accountId(), enterprise.regionCode());
-        long id = orders.insert(new NewOrder(enterprise.siteCode(), enterprise.id(), enterprise.name(),
-                enterprise.regionCode(), user.accountId(), application.contactName(), application.contactPhone(),
-                product.institutionId(), route.nodeId(), route.nodePath(), route.managerAccount(), route.managerName(),
-                product.id(), product.name(), null, product.online() ? OrderChannel.ONLINE : OrderChannel.OFFLINE,
-                application.amountWan().movePointRight(4), application.termMonths(), application.purpose(),
-                workingDays.plus(now, sites.acceptanceDeadlineDays(enterprise.siteCode()))), now);
+        long id;
+        try {
+            id = orders.insert(new NewOrder(enterprise.siteCode(), enterprise.id(), enterprise.name(),
+                    enterprise.regionCode(), user.accountId(), application.contactName(), application.contactPhone(),
+                    product.institutionId(), route.nodeId(), route.nodePath(), route.managerAccount(), route.managerName(),
+                    product.id(), product.name(), null, product.online() ? OrderChannel.ONLINE : OrderChannel.OFFLINE,
+                    application.amountWan().movePointRight(4), application.termMonths(), application.purpose(),
+                    workingDays.plus(now, sites.acceptanceDeadlineDays(enterprise.siteCode()))), now);
+        } catch (DuplicateKeyException raced) {
+            // A second submit (double click, another tab) passed the check above while the first was still
+            // inserting; the unique open_key let only one through. This transaction cannot commit on PostgreSQL
+            // after the failed insert, so it ends in a rollback and the person reads the usual refusal.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return ApplicationOutcome.refused("order.apply.duplicate");
+        }
         orders.addProgress(id, now, user.accountId(), user.displayName(), ProgressKind.STATUS, null,
                 OrderStatus.SUBMITTED, null, null);
         events.submitted(orders.find(id).orElseThrow());

@@ -129,10 +129,10 @@ public class Orders {
                 insert into financing_order (site_code, enterprise_id, enterprise_name, enterprise_region,
                     applicant_account, contact_name, contact_phone, institution_id, node_id, node_path, manager_account,
                     manager_name, product_id, product_name, demand_id, channel, amount, term_months, purpose, status,
-                    submitted_at, accept_deadline, updated_at)
+                    submitted_at, accept_deadline, updated_at, open_key)
                 values (:site, :enterprise, :enterpriseName, :region, :applicant, :contactName, :contactPhone,
                     :institution, :node, :path, :manager, :managerName, :product, :productName, :demand, :channel,
-                    :amount, :term, :purpose, 'SUBMITTED', :at, :deadline, :at)""")
+                    :amount, :term, :purpose, 'SUBMITTED', :at, :deadline, :at, :openKey)""")
                 .param("site", o.siteCode())
                 .param("enterprise", o.enterpriseId()).param("enterpriseName", o.enterpriseName())
                 .param("region", o.enterpriseRegion()).param("applicant", o.applicantAccount())
@@ -142,6 +142,7 @@ public class Orders {
                 .param("product", o.productId()).param("productName", o.productName()).param("demand", o.demandId())
                 .param("channel", o.channel().name()).param("amount", o.amount()).param("term", o.termMonths())
                 .param("purpose", o.purpose()).param("at", at).param("deadline", o.acceptDeadline())
+                .param("openKey", o.openKey())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         jdbc.sql("update financing_order set order_no = :no where id = :id")
@@ -154,13 +155,17 @@ public class Orders {
         return "RZ%04d%02d%02d%06d".formatted(at.getYear(), at.getMonthValue(), at.getDayOfMonth(), id % 1_000_000);
     }
 
-    /** Moves an order on if nobody changed it since it was read; false when someone else won. */
+    /**
+     * Moves an order on if nobody changed it since it was read; false when someone else won. A closed order gives
+     * up its open_key, so the enterprise may apply for the product again.
+     */
     public boolean move(Order order, OrderStatus to, LocalDateTime at) {
         return jdbc.sql("""
-                update financing_order set status = :to, updated_at = :at, version = version + 1
+                update financing_order set status = :to, updated_at = :at, version = version + 1,
+                    open_key = case when :open then open_key end
                 where id = :id and version = :version and status = :from""")
                 .param("to", to.name()).param("at", at).param("id", order.id()).param("version", order.version())
-                .param("from", order.status().name()).update() == 1;
+                .param("open", to.isOpen()).param("from", order.status().name()).update() == 1;
     }
 
     /**
