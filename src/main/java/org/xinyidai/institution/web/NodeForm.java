@@ -19,6 +19,7 @@ public class NodeForm {
     @NotNull(message = "{node.type.required}")
     private NodeType type;
 
+    @Pattern(regexp = "^$|^\\d{6}$", message = "{node.region.format}")
     private String regionCode;
 
     @Size(max = 128, message = "{node.address.tooLong}")
