@@ -11,6 +11,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.xinyidai.identity.AccountStatus;
 import org.xinyidai.identity.Role;
+import org.xinyidai.shared.Like;
 
 /** The accounts table. */
 @Repository
@@ -131,7 +132,7 @@ public class Accounts {
             where.append(" and role = :role");
         }
         if (text != null && !text.isBlank()) {
-            where.append(" and (display_name like :text or phone like :text)");
+            where.append(" and (display_name like :text" + Like.ESCAPE + " or phone like :text" + Like.ESCAPE + ")");
         }
         return where.toString();
     }
@@ -142,7 +143,7 @@ public class Accounts {
             params.put("role", role.name());
         }
         if (text != null && !text.isBlank()) {
-            params.put("text", "%" + text.trim() + "%");
+            params.put("text", Like.contains(text.trim()));
         }
         return params;
     }
