@@ -109,9 +109,19 @@ public class Accounts {
                 .param("role", role.name()).param("site", siteCode).query(Long.class).single();
     }
 
-    void updateStatus(long id, AccountStatus status) {
-        jdbc.sql("update identity_account set status = :status, version = version + 1 where id = :id")
-                .param("status", status.name()).param("id", id).update();
+    /** Changes the status of an account that is not removed; answers whether it did. */
+    boolean updateStatus(long id, AccountStatus status) {
+        return jdbc.sql("update identity_account set status = :status, version = version + 1 "
+                        + "where id = :id and status <> 'REMOVED'")
+                .param("status", status.name()).param("id", id).update() == 1;
+    }
+
+    /** Marks the account removed and frees its phone number (kept in removed_phone for the record). */
+    void remove(long id, OffsetDateTime at) {
+        jdbc.sql("""
+                update identity_account set status = 'REMOVED', removed_phone = coalesce(phone, removed_phone),
+                    phone = null, removed_at = :at, version = version + 1 where id = :id""")
+                .param("at", at).param("id", id).update();
     }
 
     /** Accounts for the admin list, filtered by role and by part of a name or phone number. */

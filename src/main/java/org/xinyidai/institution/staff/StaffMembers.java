@@ -68,7 +68,7 @@ public class StaffMembers {
     }
 
     /** Approved, on-duty colleagues in scope who can take over someone's orders. */
-    public List<StaffMember> successorsFor(long accountId, NodeScope scope) {
+    List<StaffMember> successorsFor(long accountId, NodeScope scope) {
         return jdbc.sql(COLUMNS + SCOPE + " and s.account_id <> :id and s.approval = 'APPROVED' "
                         + "and s.work_status = 'ON_DUTY' and s.role = 'CUSTOMER_MANAGER' order by s.name")
                 .params(scopeParams(scope)).param("id", accountId).query(this::map).list();
