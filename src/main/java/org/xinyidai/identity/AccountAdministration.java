@@ -31,8 +31,14 @@ public interface AccountAdministration {
     /** The active accounts of one role on one city site (e.g. the advisors who review its enterprises). */
     List<Long> activeOnSite(Role role, String siteCode);
 
-    /** Approves (ACTIVE), or disables, or re-enables an account. */
+    /** Approves (ACTIVE), or disables, or re-enables an account; a removed account stays removed. */
     void setStatus(long accountId, AccountStatus status);
+
+    /**
+     * Removes a staff account for good (the institution deleted the person): it can no longer sign in or be
+     * re-enabled, and its phone number may be given to a new account.
+     */
+    void remove(long accountId);
 
     /**
      * Changes a staff member's name, phone number, branch node and organisation line.

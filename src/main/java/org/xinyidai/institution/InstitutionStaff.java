@@ -31,7 +31,10 @@ public interface InstitutionStaff {
     }
 
     /** People in a part of the branch tree; {@code referred} counts the viewer's own referred enterprises. */
-    /** Approved, on-duty customer managers of an institution at or below a node (given by its path). */
+    /**
+     * Approved, on-duty customer managers of an institution at or below a node (given by its path) whose account
+     * can sign in: the only people 指派, 业务移交 and routing may give an order to.
+     */
     List<Colleague> managersIn(long institutionId, String subtreePath);
 
     /** The on-duty admins who look after a node: its own, and those of every node above it up to head office. */

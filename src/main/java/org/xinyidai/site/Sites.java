@@ -14,6 +14,12 @@ public interface Sites {
     /** The site shown when a visitor has not chosen one: the first active site by sort order. */
     Optional<Site> defaultSite();
 
+    /** Whether a region code is a district (区) of one of the city sites: what forms may store as a district. */
+    default boolean isDistrict(String regionCode) {
+        return regionCode != null && all().stream().flatMap(site -> site.districts().stream())
+                .anyMatch(district -> district.regionCode().equals(regionCode));
+    }
+
     /** The name of a district or city by its region code, if it belongs to a site. */
     Optional<String> regionName(String regionCode, Locale locale);
 

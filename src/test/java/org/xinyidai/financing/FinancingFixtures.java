@@ -63,8 +63,13 @@ public class FinancingFixtures {
 
     /** A signed-up enterprise person with an authenticated small manufacturer in a 佛山 district. */
     public CurrentUser enterprise(String district) {
+        return enterprise(district, null);
+    }
+
+    /** The same, with the company's name given (or a fresh one when {@code null}). */
+    public CurrentUser enterprise(String district, String companyName) {
         String phone = InstitutionFixtures.newPhone();
-        String name = "测试企业" + phone.substring(5);
+        String name = companyName != null ? companyName : "测试企业" + phone.substring(5);
         long account = accounts.create(new NewAccount(new PhoneNumber(phone), "联系人" + phone.substring(7),
                 Role.ENTERPRISE, "foshan", null, null, null, null, InstitutionFixtures.PASSWORD));
         registry.ensureAuthenticated(account, "foshan", new NewEnterprise(name, freshUscc(district),
@@ -108,11 +113,11 @@ public class FinancingFixtures {
         lifecycle.accept(manager, orderId, version(orderId));
     }
 
-    /** Puts the accepted order under review and grants a line (4.2%, 12 months, valid six months). */
+    /** Puts the accepted order under review and grants a line (4.2%, 12 months, valid one year). */
     public void approve(CurrentUser manager, long orderId, String lineWan) {
         lifecycle.startReview(manager, orderId, version(orderId));
         loans.approve(manager, orderId, version(orderId), new CreditTerms(new BigDecimal(lineWan),
-                new BigDecimal("4.2"), 12, today().plusMonths(6)));
+                new BigDecimal("4.2"), 12, today().plusYears(1)));
     }
 
     /** Lends today, 4.2% over 12 months in equal installments. */

@@ -93,7 +93,7 @@ class LoanFlowTests {
         loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
                 new CreditTerms(new BigDecimal("100"), new BigDecimal("4.35"), 12, today.plusYears(1)));
         loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
-                new Disbursement(new BigDecimal("100"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_PRINCIPAL));
+                new Disbursement(new BigDecimal("100"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT));
         long loanId = loans.loansOf(r.orderId).get(0).id();
         LocalDate firstDue = loans.schedule(loanId).get(0).dueDate();
 
@@ -123,6 +123,43 @@ class LoanFlowTests {
                 .satisfies(e -> assertThat(((ActionRefused) e).field()).isEqualTo("validUntil"));
         assertThat(loans.credit(r.orderId)).isEmpty();
         assertThat(statusOf(r.orderId)).isEqualTo("REVIEWING");
+    }
+
+    @Test
+    void aLineIsValidOneToThreeYearsFromTheApprovalDate() {
+        Reviewed r = underReview();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        for (LocalDate tooFar : List.of(LocalDate.of(9999, 12, 31), today.plusYears(3).plusDays(1), today.plusYears(1).minusDays(1))) {
+            assertThatThrownBy(() -> loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
+                    new CreditTerms(new BigDecimal("100"), new BigDecimal("4"), 12, tooFar)))
+                    .isInstanceOf(ActionRefused.class)
+                    .satisfies(e -> assertThat(((ActionRefused) e).field()).isEqualTo("validUntil"));
+        }
+        assertThat(loans.credit(r.orderId)).isEmpty();
+        loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
+                new CreditTerms(new BigDecimal("100"), new BigDecimal("4"), 12, today.plusYears(3)));
+        assertThat(loans.credit(r.orderId)).get().satisfies(line -> assertThat(line.validUntil()).isEqualTo(today.plusYears(3)));
+    }
+
+    @Test
+    void aDrawUsesOneOfTheProductsRepaymentMethodsAndAtMostTheLinesTerm() {
+        Reviewed r = underReview();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
+                new CreditTerms(new BigDecimal("100"), new BigDecimal("4.35"), 12, today.plusYears(1)));
+        // 国信税易贷 offers 等额本息 and 先息后本 only
+        assertThatThrownBy(() -> loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
+                new Disbursement(new BigDecimal("50"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_PRINCIPAL)))
+                .isInstanceOf(ActionRefused.class)
+                .satisfies(e -> assertThat(((ActionRefused) e).field()).isEqualTo("method"));
+        assertThatThrownBy(() -> loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
+                new Disbursement(new BigDecimal("50"), today, new BigDecimal("4.35"), 13, RepaymentMethod.INTEREST_FIRST)))
+                .isInstanceOf(ActionRefused.class)
+                .satisfies(e -> assertThat(((ActionRefused) e).field()).isEqualTo("termMonths"));
+        assertThat(loans.loansOf(r.orderId)).isEmpty();
+        loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
+                new Disbursement(new BigDecimal("50"), today, new BigDecimal("4.35"), 12, RepaymentMethod.INTEREST_FIRST));
+        assertThat(loans.loansOf(r.orderId)).hasSize(1);
     }
 
     /** An order accepted and put under review by its manager. */

@@ -97,6 +97,38 @@ class InstitutionAccessTests {
         assertThat(nodeCount()).isEqualTo(before);
     }
 
+    @Test
+    void aLongOrUnknownDistrictCodeOrAnUnknownTypeIsRefusedBesideTheFieldAndNothingIsSaved() throws Exception {
+        CurrentUser hq = fixtures.person(InstitutionFixtures.BIG_BANK, null, Role.INST_HQ_ADMIN);
+        long parent = fixtures.institution(InstitutionFixtures.BIG_BANK).headOfficeNodeId();
+        long before = nodeCount();
+        java.util.Map<String, String> refusals = java.util.Map.of(
+                "1234567", "所在区代码应为6位数字",
+                "44060", "所在区代码应为6位数字",
+                "999999", "请选择列表中的区县");
+        for (var refusal : refusals.entrySet()) {
+            String html = mvc.perform(post("/institution/nodes/new").with(as(hq)).with(csrf())
+                            .param("parentId", String.valueOf(parent)).param("name", "新网点" + hq.phone().substring(7))
+                            .param("type", "BRANCH").param("regionCode", refusal.getKey()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(org.jsoup.Jsoup.parse(html).select("[data-testid=regionCode-error]").text())
+                    .isEqualTo(refusal.getValue());
+        }
+        String html = mvc.perform(post("/institution/nodes/new").with(as(hq)).with(csrf())
+                        .param("parentId", String.valueOf(parent)).param("name", "新网点" + hq.phone().substring(7))
+                        .param("type", "NOPE").param("regionCode", "440604"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(html).select("select[name=type] ~ .invalid-feedback").text()).isEqualTo("请从列表中选择");
+        assertThat(nodeCount()).isEqualTo(before);
+        long branch = fixtures.node(InstitutionFixtures.BIG_BANK, "国信银行佛山分行").id();
+        mvc.perform(post("/institution/nodes/" + branch + "/edit").with(as(hq)).with(csrf())
+                        .param("name", "国信银行佛山分行").param("type", "BRANCH").param("regionCode", "12345678"))
+                .andExpect(status().isOk())
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("所在区代码应为6位数字"));
+        assertThat(jdbc.sql("select region_code from institution_node where id = :id").param("id", branch)
+                .query(String.class).optional().orElse("")).hasSizeLessThanOrEqualTo(6);
+    }
+
     private long nodeCount() {
         return jdbc.sql("select count(*) from institution_node").query(Long.class).single();
     }

@@ -41,7 +41,7 @@ class ProfileTests {
         byte[] png = png();
         mvc.perform(multipart("/institution/profile").file(new MockMultipartFile("logo", "logo.png", "image/png", png))
                         .param("introduction", "扎根佛山的城市商业银行，专注小微企业信用贷款。").param("contactPhone", "0757-8000 1234")
-                        .param("contactAddress", "佛山市南海区桂城街道").param("districts", "440605", "440606", "999999")
+                        .param("contactAddress", "佛山市南海区桂城街道").param("districts", "440605", "440606")
                         .with(as(hq)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         var row = jdbc.sql("select introduction, districts_served, contact_phone from institution_institution where id = :id")
@@ -68,6 +68,17 @@ class ProfileTests {
         mvc.perform(multipart("/institution/profile").param("introduction", "长".repeat(501)).with(as(hq)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("机构简介不能超过500个字"));
+        assertThat(introduction(hq.institutionId())).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownDistrictIsRefusedBesideTheDistrictsAndNothingChanges() throws Exception {
+        CurrentUser hq = fixtures.person(InstitutionFixtures.CITY_BANK, null, Role.INST_HQ_ADMIN);
+        String before = introduction(hq.institutionId());
+        String html = mvc.perform(multipart("/institution/profile").param("introduction", "新简介")
+                        .param("districts", "440604", "999999").with(as(hq)).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(html).select("[data-testid=districts-error]").text()).isEqualTo("请选择列表中的服务区域");
         assertThat(introduction(hq.institutionId())).isEqualTo(before);
     }
 

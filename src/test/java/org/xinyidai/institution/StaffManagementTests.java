@@ -138,6 +138,59 @@ class StaffManagementTests {
         mvc.perform(get("/institution/staff/" + leaving.accountId()).with(as(hq))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void aDeletedPersonLeavesForGoodTheirPhoneMayBeAddedAgainAndThePlatformAdminCannotBringThemBack() throws Exception {
+        CurrentUser admin = fixtures.person(InstitutionFixtures.BIG_BANK, "国信银行佛山分行", Role.INST_ADMIN);
+        long node = fixtures.node(InstitutionFixtures.BIG_BANK, "国信银行禅城支行").id();
+        String phone = InstitutionFixtures.newPhone();
+        addManager(admin, node, "待删经理", phone).andExpect(flash().attribute("flash", "staff.created.pending"));
+        long deleted = accountId(phone);
+        mvc.perform(post("/institution/staff/" + deleted + "/delete").with(as(admin)).with(csrf()))
+                .andExpect(flash().attribute("flash", "staff.deleted"));
+        assertThat(accountStatus(deleted)).isEqualTo(AccountStatus.REMOVED);
+
+        // the platform admin sees the account as deleted, without 启用, and a crafted 启用 changes nothing
+        CurrentUser platformAdmin = platformAdmin();
+        mvc.perform(get("/admin/accounts").param("q", "待删经理").with(as(platformAdmin)))
+                .andExpect(r -> {
+                    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.getResponse().getContentAsString());
+                    assertThat(page.select("[data-testid=removed]").text()).contains("已删除");
+                    assertThat(page.select("form[action$=/admin/accounts/" + deleted + "/status]")).isEmpty();
+                });
+        mvc.perform(post("/admin/accounts/" + deleted + "/status").param("status", "ACTIVE")
+                        .with(as(platformAdmin)).with(csrf()))
+                .andExpect(flash().attribute("flashError", "account.removedStaysRemoved"));
+        assertThat(accountStatus(deleted)).isEqualTo(AccountStatus.REMOVED);
+
+        // the same phone is a new person, in the same institution and then, deleted again, in another one
+        addManager(admin, node, "重新加入", phone).andExpect(flash().attribute("flash", "staff.created.pending"));
+        long again = accountId(phone);
+        assertThat(again).isNotEqualTo(deleted);
+        mvc.perform(post("/institution/staff/" + again + "/delete").with(as(admin)).with(csrf()))
+                .andExpect(flash().attribute("flash", "staff.deleted"));
+        CurrentUser cityAdmin = fixtures.person(InstitutionFixtures.CITY_BANK, null, Role.INST_HQ_ADMIN);
+        addManager(cityAdmin, cityAdmin.nodeId(), "换了银行", phone)
+                .andExpect(flash().attribute("flash", "staff.created.pending"));
+        assertThat(jdbc.sql("select institution_id from institution_staff where phone = :p").param("p", phone)
+                .query(Long.class).single()).isEqualTo(cityAdmin.institutionId());
+        // past records still name the deleted person
+        assertThat(fixtures.accounts().find(deleted).orElseThrow().displayName()).isEqualTo("待删经理");
+    }
+
+    private org.springframework.test.web.servlet.ResultActions addManager(CurrentUser admin, long node, String name,
+                                                                         String phone) throws Exception {
+        return mvc.perform(post("/institution/staff/new").with(as(admin)).with(csrf()).param("name", name)
+                .param("phone", phone).param("nodeId", String.valueOf(node)).param("role", "CUSTOMER_MANAGER"));
+    }
+
+    private CurrentUser platformAdmin() {
+        String phone = InstitutionFixtures.newPhone();
+        long id = fixtures.accounts().create(org.xinyidai.identity.AccountAdministration.NewAccount.staff(
+                new org.xinyidai.shared.PhoneNumber(phone), "平台管理员", Role.PLATFORM_ADMIN)
+                .withPassword(InstitutionFixtures.PASSWORD));
+        return new CurrentUser(id, phone, "平台管理员", Role.PLATFORM_ADMIN, null, null, null, null, null, false);
+    }
+
     private long accountId(String phone) {
         return jdbc.sql("select account_id from institution_staff where phone = :p").param("p", phone)
                 .query(Long.class).single();

@@ -95,6 +95,34 @@ class ProductWebTests {
                 .param("id", admin.accountId()).query(Long.class).single()).isEqualTo(1);
     }
 
+    @Test
+    void anUnknownTagTypeOrMethodOrAnUnknownDistrictIsRefusedBesideTheFieldAndNothingIsSaved() throws Exception {
+        CurrentUser admin = fixtures.person(InstitutionFixtures.BIG_BANK, null, Role.INST_HQ_ADMIN);
+        long before = count();
+        java.util.Map<String, java.util.Map<String, String>> cases = java.util.Map.of(
+                "tags-error", java.util.Map.of("tags", "NOPE"),
+                "sizes-error", java.util.Map.of("sizes", "GIANT"),
+                "industries-error", java.util.Map.of("industries", "Z"),
+                "taxGrades-error", java.util.Map.of("taxGrades", "AAA"),
+                "minCreditGrade-error", java.util.Map.of("minCreditGrade", "NOPE"),
+                "repaymentMethods-error", java.util.Map.of("repaymentMethods", "NOPE"));
+        for (var c : cases.entrySet()) {
+            String html = mvc.perform(form(post("/institution/products/new").with(as(admin)).with(csrf()), c.getValue()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(org.jsoup.Jsoup.parse(html).select("[data-testid=" + c.getKey() + "]").text())
+                    .as(c.getKey()).isEqualTo("请从列表中选择");
+        }
+        String html = mvc.perform(form(post("/institution/products/new").with(as(admin)).with(csrf()),
+                        java.util.Map.of("districts", "999999")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(html).select("[data-testid=districts-error]").text()).isEqualTo("请选择列表中的服务区域");
+        assertThat(count()).isEqualTo(before);
+        mvc.perform(form(post("/institution/products/new").with(as(admin)).with(csrf()),
+                        java.util.Map.of("name", "区县贷" + admin.phone().substring(7), "districts", "440604")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
     /** A valid product form, with some fields replaced. */
     private MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, java.util.Map<String, String> changes) {
         java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(java.util.Map.of("name", "合格产品",

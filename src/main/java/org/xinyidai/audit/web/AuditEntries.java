@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.xinyidai.shared.Like;
 
 /** Reads the operation log; there is deliberately no way to change or remove a row. */
 @Repository
@@ -42,7 +43,7 @@ class AuditEntries {
     private Where where(AuditFilter filter) {
         Where where = new Where();
         if (filter.has(filter.actor())) {
-            where.add("actor_name like :actor", "actor", "%" + filter.actor().trim() + "%");
+            where.add("actor_name like :actor" + Like.ESCAPE, "actor", Like.contains(filter.actor().trim()));
         }
         if (filter.has(filter.action())) {
             where.add("action = :action", "action", filter.action());

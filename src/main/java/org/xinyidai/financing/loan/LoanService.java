@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.financing.LoanDisbursed;
@@ -18,6 +20,9 @@ import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.financing.order.Orders;
 import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
 import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.product.Product;
+import org.xinyidai.product.ProductApi;
+import org.xinyidai.product.RepaymentMethod;
 import org.xinyidai.shared.Money;
 
 /**
@@ -35,17 +40,22 @@ public class LoanService {
     private final RepaymentScheduler scheduler;
     private final LoanClassifier classifier;
     private final ApplicationEventPublisher events;
+    private final ProductApi products;
+    private final LoanProperties.CreditValidity validity;
     private final Clock clock;
     private final ZoneId zone;
 
     LoanService(OrderLifecycle lifecycle, Orders orders, Loans loans, RepaymentScheduler scheduler,
-                LoanClassifier classifier, ApplicationEventPublisher events, Clock clock, ZoneId zone) {
+                LoanClassifier classifier, ApplicationEventPublisher events, ProductApi products,
+                LoanProperties properties, Clock clock, ZoneId zone) {
         this.lifecycle = lifecycle;
         this.orders = orders;
         this.loans = loans;
         this.scheduler = scheduler;
         this.classifier = classifier;
         this.events = events;
+        this.products = products;
+        this.validity = properties.creditValidity();
         this.clock = clock;
         this.zone = zone;
     }
@@ -56,8 +66,10 @@ public class LoanService {
         Order order = lifecycle.actionable(user, orderId, version, OrderStatus.APPROVED);
         lifecycle.requireManager(user, order);
         checkRate("annualRate", terms.annualRate());
-        if (!terms.validUntil().isAfter(today())) {
-            throw ActionRefused.field("validUntil", "loan.refused.validUntil");
+        LocalDate earliest = validity.earliest(today());
+        LocalDate latest = validity.latest(today());
+        if (terms.validUntil().isBefore(earliest) || terms.validUntil().isAfter(latest)) {
+            throw ActionRefused.field("validUntil", "loan.refused.validUntil", earliest.toString(), latest.toString());
         }
         loans.insertCredit(new CreditLine(order.id(), terms.lineWan().movePointRight(4), terms.annualRate(),
                 terms.termMonths(), terms.validUntil(), now()));
@@ -81,6 +93,12 @@ public class LoanService {
             throw ActionRefused.field("disbursedOn", "loan.refused.disbursedOn");
         }
         checkRate("annualRate", d.annualRate());
+        if (d.termMonths() > credit.termMonths()) {
+            throw ActionRefused.field("termMonths", "loan.refused.overTerm", credit.termMonths());
+        }
+        if (!repaymentMethods(order).contains(d.method())) {
+            throw ActionRefused.field("method", "loan.refused.method");
+        }
         List<Installment> schedule = scheduler.schedule(amount, d.annualRate(), d.termMonths(), d.method(),
                 d.disbursedOn());
         long loanId = loans.insertLoan(order.id(), amount, d.disbursedOn(), d.annualRate(), d.termMonths(), d.method(),
@@ -95,6 +113,20 @@ public class LoanService {
             orders.addProgress(order.id(), now(), user.accountId(), user.displayName(), ProgressKind.DISBURSE, null,
                     null, null, note);
         }
+    }
+
+    /**
+     * The repayment methods a draw on this order may use: the product's, or any for an order without a product
+     * (a dispatched demand names none).
+     */
+    public Set<RepaymentMethod> repaymentMethods(Order order) {
+        if (order.productId() == null) {
+            return EnumSet.allOf(RepaymentMethod.class);
+        }
+        return products.find(order.productId()).map(Product::repaymentMethods)
+                .filter(methods -> !methods.isEmpty())
+                .map(EnumSet::copyOf)
+                .orElseGet(() -> EnumSet.allOf(RepaymentMethod.class));
     }
 
     /** 还款: money received is applied to the oldest unpaid installments; the last one settles the order. */

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import org.xinyidai.financing.OrderChannel;
 import org.xinyidai.financing.OrderStatus;
 import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
+import org.xinyidai.shared.Like;
 
 /** The order table and its timeline. Every read takes the reader's scope; every change checks the version. */
 @Repository
@@ -255,8 +256,8 @@ public class Orders {
             params.put("manager", f.managerAccount());
         }
         if (f.enterprise() != null && !f.enterprise().isBlank()) {
-            where.append(" and lower(o.enterprise_name) like :enterprise");
-            params.put("enterprise", "%" + f.enterprise().strip().toLowerCase() + "%");
+            where.append(" and lower(o.enterprise_name) like :enterprise" + Like.ESCAPE);
+            params.put("enterprise", Like.contains(f.enterprise().strip().toLowerCase()));
         }
         return where.toString();
     }

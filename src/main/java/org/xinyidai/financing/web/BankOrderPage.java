@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.xinyidai.financing.loan.CreditLine;
+import org.xinyidai.financing.loan.LoanProperties;
+import org.xinyidai.financing.loan.LoanService;
 import org.xinyidai.financing.loan.Loans;
 import org.xinyidai.financing.order.Order;
 import org.xinyidai.financing.order.OrderScopes;
@@ -30,6 +33,8 @@ class BankOrderPage {
 
     private final OrderPages pages;
     private final Loans loans;
+    private final LoanService loanService;
+    private final LoanProperties.CreditValidity validity;
     private final RejectReasons reasons;
     private final InstitutionStaff staff;
     private final Institutions institutions;
@@ -37,10 +42,13 @@ class BankOrderPage {
     private final Clock clock;
     private final ZoneId zone;
 
-    BankOrderPage(OrderPages pages, Loans loans, RejectReasons reasons, InstitutionStaff staff,
+    BankOrderPage(OrderPages pages, Loans loans, LoanService loanService, LoanProperties properties,
+                  RejectReasons reasons, InstitutionStaff staff,
                   Institutions institutions, OrderScopes scopes, Clock clock, ZoneId zone) {
         this.pages = pages;
         this.loans = loans;
+        this.loanService = loanService;
+        this.validity = properties.creditValidity();
         this.reasons = reasons;
         this.staff = staff;
         this.institutions = institutions;
@@ -58,13 +66,14 @@ class BankOrderPage {
             CreditForm form = new CreditForm();
             form.setLineWan(order.amountWan());
             form.setTermMonths(order.termMonths());
-            form.setValidUntil(today.plusYears(1));
+            form.setValidUntil(validity.earliest(today));
             model.addAttribute("creditForm", form);
         }
+        Set<RepaymentMethod> methods = loanService.repaymentMethods(order);
         if (!model.containsAttribute("disbursementForm")) {
             DisbursementForm form = new DisbursementForm();
             form.setDisbursedOn(today);
-            form.setMethod(RepaymentMethod.EQUAL_INSTALLMENT);
+            form.setMethod(methods.iterator().next());
             if (credit != null) {
                 form.setAmountWan(Money.wan(credit.line().subtract(loans.disbursedOn(order.id()))));
                 form.setAnnualRate(credit.annualRate());
@@ -82,7 +91,7 @@ class BankOrderPage {
             });
             model.addAttribute("repaymentForm", form);
         }
-        model.addAttribute("methods", RepaymentMethod.values());
+        model.addAttribute("methods", methods);
         model.addAttribute("rejectReasons", reasons.active(locale));
         model.addAttribute("mine", order.assignedTo(user.accountId()));
         model.addAttribute("admin", user.role() == Role.INST_HQ_ADMIN || user.role() == Role.INST_ADMIN);

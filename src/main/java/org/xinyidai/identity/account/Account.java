@@ -16,8 +16,9 @@ public record Account(long id, String phone, String displayName, String password
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    /** Switched off by an admin, or removed by the person's institution (such an account has no phone left). */
     public boolean isDisabled() {
-        return status == AccountStatus.DISABLED;
+        return status == AccountStatus.DISABLED || status == AccountStatus.REMOVED;
     }
 
     public boolean isPending() {

@@ -82,7 +82,16 @@ public class AccountService implements AccountAdministration, AccountStatistics 
     @Override
     @Transactional
     public void setStatus(long accountId, AccountStatus status) {
+        if (status == AccountStatus.REMOVED) {
+            throw new IllegalArgumentException("use remove() to remove an account");
+        }
         accounts.updateStatus(accountId, status);
+    }
+
+    @Override
+    @Transactional
+    public void remove(long accountId) {
+        accounts.remove(accountId, OffsetDateTime.now(clock));
     }
 
     @Override
@@ -133,11 +142,19 @@ public class AccountService implements AccountAdministration, AccountStatistics 
                 "PASSWORD_RESET").on("account", account.id()));
     }
 
+    /**
+     * The platform admin enables or disables an account (approval stays with the institution, removal too).
+     * An account its institution removed stays removed: answers false and changes nothing.
+     */
     @Transactional
-    public void setStatusByAdmin(long accountId, AccountStatus status, CurrentUser admin) {
-        accounts.updateStatus(accountId, status);
+    public boolean setStatusByAdmin(long accountId, AccountStatus status, CurrentUser admin) {
+        boolean allowed = status == AccountStatus.ACTIVE || status == AccountStatus.DISABLED;
+        if (!allowed || !accounts.updateStatus(accountId, status)) {
+            return false;
+        }
         operationLog.record(actor(admin, status == AccountStatus.DISABLED ? "ACCOUNT_DISABLE" : "ACCOUNT_ENABLE")
                 .on("account", accountId));
+        return true;
     }
 
     private long insert(NewAccount a, String referralCode) {

@@ -11,6 +11,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.xinyidai.identity.AccountStatus;
 import org.xinyidai.identity.Role;
+import org.xinyidai.shared.Like;
 
 /** The accounts table. */
 @Repository
@@ -108,9 +109,19 @@ public class Accounts {
                 .param("role", role.name()).param("site", siteCode).query(Long.class).single();
     }
 
-    void updateStatus(long id, AccountStatus status) {
-        jdbc.sql("update identity_account set status = :status, version = version + 1 where id = :id")
-                .param("status", status.name()).param("id", id).update();
+    /** Changes the status of an account that is not removed; answers whether it did. */
+    boolean updateStatus(long id, AccountStatus status) {
+        return jdbc.sql("update identity_account set status = :status, version = version + 1 "
+                        + "where id = :id and status <> 'REMOVED'")
+                .param("status", status.name()).param("id", id).update() == 1;
+    }
+
+    /** Marks the account removed and frees its phone number (kept in removed_phone for the record). */
+    void remove(long id, OffsetDateTime at) {
+        jdbc.sql("""
+                update identity_account set status = 'REMOVED', removed_phone = coalesce(phone, removed_phone),
+                    phone = null, removed_at = :at, version = version + 1 where id = :id""")
+                .param("at", at).param("id", id).update();
     }
 
     /** Accounts for the admin list, filtered by role and by part of a name or phone number. */
@@ -131,7 +142,7 @@ public class Accounts {
             where.append(" and role = :role");
         }
         if (text != null && !text.isBlank()) {
-            where.append(" and (display_name like :text or phone like :text)");
+            where.append(" and (display_name like :text" + Like.ESCAPE + " or phone like :text" + Like.ESCAPE + ")");
         }
         return where.toString();
     }
@@ -142,7 +153,7 @@ public class Accounts {
             params.put("role", role.name());
         }
         if (text != null && !text.isBlank()) {
-            params.put("text", "%" + text.trim() + "%");
+            params.put("text", Like.contains(text.trim()));
         }
         return params;
     }

@@ -105,7 +105,10 @@ class AccountAdminController {
             redirect.addFlashAttribute("flashError", "account.cannotDisableSelf");
             return "redirect:/admin/accounts";
         }
-        accountService.setStatusByAdmin(id, status, admin);
+        if (!accountService.setStatusByAdmin(id, status, admin)) {
+            redirect.addFlashAttribute("flashError", "account.removedStaysRemoved");
+            return "redirect:/admin/accounts";
+        }
         redirect.addFlashAttribute("flash", status == AccountStatus.DISABLED ? "account.disabled" : "account.enabled");
         return "redirect:/admin/accounts";
     }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.xinyidai.institution.InstitutionType;
 import org.xinyidai.institution.media.LogoImage;
+import org.xinyidai.shared.Like;
 
 /** The onboarding applications table. Status changes only from SUBMITTED, guarded in the {@code where}. */
 @Repository
@@ -117,7 +118,7 @@ class OnboardingApplications {
         }
         if (name != null) {
             where.append(status == null ? " where" : " and")
-                    .append(" (full_name like :name or short_name like :name)");
+                    .append(" (full_name like :name" + Like.ESCAPE + " or short_name like :name" + Like.ESCAPE + ")");
         }
         return where.toString();
     }
@@ -127,7 +128,7 @@ class OnboardingApplications {
             spec = spec.param("status", status.name());
         }
         if (name != null) {
-            spec = spec.param("name", "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            spec = spec.param("name", Like.contains(name));
         }
         return spec;
     }

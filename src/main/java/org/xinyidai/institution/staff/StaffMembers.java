@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.tree.NodeScope;
+import org.xinyidai.shared.Like;
 
 /** The institution_staff table, read only within a {@link NodeScope}. */
 @Repository
@@ -67,7 +68,7 @@ public class StaffMembers {
     }
 
     /** Approved, on-duty colleagues in scope who can take over someone's orders. */
-    public List<StaffMember> successorsFor(long accountId, NodeScope scope) {
+    List<StaffMember> successorsFor(long accountId, NodeScope scope) {
         return jdbc.sql(COLUMNS + SCOPE + " and s.account_id <> :id and s.approval = 'APPROVED' "
                         + "and s.work_status = 'ON_DUTY' and s.role = 'CUSTOMER_MANAGER' order by s.name")
                 .params(scopeParams(scope)).param("id", accountId).query(this::map).list();
@@ -161,8 +162,9 @@ public class StaffMembers {
     private static String where(StaffFilter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder();
         if (filter.hasText()) {
-            where.append(" and (s.name like :q or s.phone like :q or s.employee_no like :q)");
-            params.put("q", "%" + filter.q().trim() + "%");
+            where.append(" and (s.name like :q" + Like.ESCAPE + " or s.phone like :q" + Like.ESCAPE
+                    + " or s.employee_no like :q" + Like.ESCAPE + ")");
+            params.put("q", Like.contains(filter.q().trim()));
         }
         if (filter.node() != null) {
             where.append(" and s.node_id = :node");

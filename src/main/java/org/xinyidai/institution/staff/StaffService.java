@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -164,8 +166,10 @@ public class StaffService implements InstitutionStaff {
         if (orders.openOrdersHeldBy(accountId) > 0 || staff.hasReferrals(accountId)) {
             return Outcome.refused(null, "staff.holdsWork");
         }
+        // The person leaves the institution for good: the staff row goes, the account is kept (past orders and
+        // the audit trail name it) but can never be enabled again, and the phone number is free to be added anew.
         staff.delete(accountId);
-        accounts.setStatus(accountId, AccountStatus.DISABLED);
+        accounts.remove(accountId);
         operationLog.record(actor.did("STAFF_DELETE").on("institution_staff", accountId).withDetail(member.name()));
         return Outcome.DONE;
     }
@@ -177,7 +181,7 @@ public class StaffService implements InstitutionStaff {
     @Transactional
     public Outcome handOver(NodeScope scope, long fromAccountId, long toAccountId, String note, CurrentUser actor) {
         StaffMember leaving = staff.find(fromAccountId, scope).orElseThrow();
-        Optional<StaffMember> successor = staff.successorsFor(fromAccountId, scope).stream()
+        Optional<StaffMember> successor = successorsFor(fromAccountId, scope).stream()
                 .filter(s -> s.accountId() == toAccountId).findFirst();
         if (successor.isEmpty()) {
             return Outcome.refused("successor", "staff.handover.successorRequired");
@@ -208,15 +212,34 @@ public class StaffService implements InstitutionStaff {
         return staff.adminsOver(institutionId, nodePath);
     }
 
+    /** Colleagues in scope who may take over a leaving person's work: approved, on duty and able to sign in. */
+    public List<StaffMember> successorsFor(long accountId, NodeScope scope) {
+        return ableToSignIn(staff.successorsFor(accountId, scope));
+    }
+
     @Override
     public List<Colleague> managersIn(long institutionId, String subtreePath) {
-        return staff.managersIn(institutionId, subtreePath).stream()
+        return ableToSignIn(staff.managersIn(institutionId, subtreePath)).stream()
                 .map(m -> new Colleague(m.accountId(), m.name(), m.nodeId(), m.nodeName(), m.nodePath())).toList();
     }
 
     @Override
     public Optional<Referral> referralOf(long enterpriseAccountId) {
         return handovers.referralOf(enterpriseAccountId);
+    }
+
+    /**
+     * Drops people whose account is disabled (by an admin, or after a resignation handover): orders given to
+     * them would sit with nobody able to act on them.
+     */
+    private List<StaffMember> ableToSignIn(List<StaffMember> people) {
+        if (people.isEmpty()) {
+            return people;
+        }
+        Set<Long> active = accounts.findAll(people.stream().map(StaffMember::accountId).toList()).stream()
+                .filter(account -> account.status() == AccountStatus.ACTIVE)
+                .map(AccountAdministration.AccountView::id).collect(Collectors.toSet());
+        return people.stream().filter(person -> active.contains(person.accountId())).toList();
     }
 
     private Optional<Outcome> check(NodeScope scope, StaffDetails details, Long accountId) {

@@ -88,6 +88,7 @@ class NodeController {
         if (parent == null) {
             throw InstitutionScopes.notFound();
         }
+        checkDistrict(form, errors);
         if (!errors.hasErrors()) {
             NodeService.Outcome outcome = service.add(scope, parent.id(), form.details(), user);
             if (outcome.done()) {
@@ -119,6 +120,7 @@ class NodeController {
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         NodeScope scope = scopes.of(user);
         Node node = editable(id, scope);
+        checkDistrict(form, errors);
         if (!errors.hasErrors()) {
             NodeService.Outcome outcome = service.edit(scope, id, form.details(), user);
             if (outcome.done()) {
@@ -141,6 +143,14 @@ class NodeController {
         }
         redirect.addFlashAttribute("flashError", outcome.messageKey());
         return "redirect:/institution/nodes/" + id;
+    }
+
+    /** A node's district is one of the sites' districts (the list the form offers), or none. */
+    private void checkDistrict(NodeForm form, BindingResult errors) {
+        String code = form.getRegionCode();
+        if (code != null && !code.isBlank() && !errors.hasFieldErrors("regionCode") && !sites.isDistrict(code.trim())) {
+            errors.rejectValue("regionCode", "node.region.unknown");
+        }
     }
 
     /** Nodes below the admin's own node; anything else is not theirs to change (404). */

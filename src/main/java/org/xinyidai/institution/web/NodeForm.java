@@ -2,6 +2,7 @@ package org.xinyidai.institution.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.xinyidai.institution.NodeType;
 import org.xinyidai.institution.tree.NodeService.NodeDetails;
@@ -19,6 +20,7 @@ public class NodeForm {
     @NotNull(message = "{node.type.required}")
     private NodeType type;
 
+    @Pattern(regexp = "^$|^\\d{6}$", message = "{node.region.format}")
     private String regionCode;
 
     @Size(max = 128, message = "{node.address.tooLong}")

@@ -2,8 +2,6 @@ package org.xinyidai.institution.web;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +22,6 @@ import org.xinyidai.institution.Institutions;
 import org.xinyidai.institution.Institutions.PublicProfile;
 import org.xinyidai.institution.profile.ProfileService;
 import org.xinyidai.institution.profile.Profiles;
-import org.xinyidai.site.Site;
 import org.xinyidai.site.Sites;
 
 /** 机构信息: the HQ admin edits the public profile; the logo is served publicly for the directory. */
@@ -69,9 +66,10 @@ class ProfileController {
                 errors.reject(check.problem().messageKey());
             }
         }
-        Set<String> knownDistricts = sites.all().stream().flatMap(s -> s.districts().stream())
-                .map(Site.District::regionCode).collect(Collectors.toSet());
-        List<String> districts = form.getDistricts().stream().filter(knownDistricts::contains).distinct().toList();
+        if (form.getDistricts().stream().anyMatch(code -> !sites.isDistrict(code))) {
+            errors.rejectValue("districts", "profile.districts.unknown");
+        }
+        List<String> districts = form.getDistricts().stream().distinct().toList();
         if (errors.hasErrors()) {
             return view(model, profile);
         }

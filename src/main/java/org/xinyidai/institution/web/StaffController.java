@@ -112,7 +112,7 @@ class StaffController {
         model.addAttribute("lastMonth", figures.forManager(id, month.minusMonths(1)));
         model.addAttribute("handovers", handovers.involving(id));
         model.addAttribute("referredCount", handovers.referredBy(id).size());
-        model.addAttribute("successors", staff.successorsFor(id, scope));
+        model.addAttribute("successors", service.successorsFor(id, scope));
         return "institution/staff-detail";
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.xinyidai.shared.Like;
 
 /** The help centre's tables. */
 @Repository
@@ -50,8 +51,7 @@ public class HelpArticles {
 
     /** Published entries whose title or text contains the words (case-insensitive). */
     public List<HelpArticle> search(String query) {
-        String like = "%" + query.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+        String like = Like.contains(query.toLowerCase(Locale.ROOT));
         return jdbc.sql(COLUMNS + " " + """
                  where published = true
                    and (lower(title) like :q escape '\\' or lower(coalesce(body_text, body)) like :q escape '\\')

@@ -27,6 +27,7 @@ import org.xinyidai.shared.admission.CreditGrade;
 import org.xinyidai.shared.admission.EnterpriseSize;
 import org.xinyidai.shared.admission.IndustrySection;
 import org.xinyidai.shared.admission.TaxCreditGrade;
+import org.xinyidai.shared.Like;
 
 /** The products table. Staff reads are always scoped to the reader's institution in the SQL. */
 @Repository
@@ -194,8 +195,8 @@ public class Products {
             params.put("type", filter.type().name());
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and name like :q");
-            params.put("q", "%" + filter.q().trim() + "%");
+            where.append(" and name like :q" + Like.ESCAPE);
+            params.put("q", Like.contains(filter.q().trim()));
         }
         return where.toString();
     }

@@ -86,6 +86,7 @@ class ProductController {
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         requireManager(user);
         form.checkRanges(errors);
+        form.checkDistricts(errors, sites);
         if (!errors.hasErrors()) {
             ProductCatalog.Outcome outcome = catalog.create(user, form.draft());
             if (outcome.done()) {
@@ -111,6 +112,7 @@ class ProductController {
         requireManager(user);
         Product product = ours(id, user);
         form.checkRanges(errors);
+        form.checkDistricts(errors, sites);
         if (!errors.hasErrors()) {
             ProductCatalog.Outcome outcome = catalog.update(user, id, form.getVersion(), form.draft());
             if (outcome.done()) {

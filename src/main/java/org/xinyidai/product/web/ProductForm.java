@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.validation.BindingResult;
+import org.xinyidai.site.Sites;
 import org.xinyidai.product.GuaranteeMethod;
 import org.xinyidai.product.Product;
 import org.xinyidai.product.ProductTag;
@@ -103,6 +104,13 @@ public class ProductForm {
                 termMax == null ? null : BigDecimal.valueOf(termMax), "termMax", "product.term.inverted");
         inverted(errors, rateMin, rateMax, "rateMax", "product.rate.inverted");
         inverted(errors, revenueMin, revenueMax, "revenueMax", "product.revenue.inverted");
+    }
+
+    /** Districts served are districts of the city sites (what the form offers); anything else is refused. */
+    void checkDistricts(BindingResult errors, Sites sites) {
+        if (districts.stream().anyMatch(code -> !sites.isDistrict(code))) {
+            errors.rejectValue("districts", "product.districts.unknown");
+        }
     }
 
     private static void inverted(BindingResult errors, BigDecimal min, BigDecimal max, String field, String key) {

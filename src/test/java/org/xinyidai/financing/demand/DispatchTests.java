@@ -9,19 +9,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.xinyidai.support.SignedIn.as;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.xinyidai.financing.FinancingFixtures;
 import org.xinyidai.financing.OrderChannel;
 import org.xinyidai.financing.OrderStatus;
+import org.xinyidai.financing.loan.Disbursement;
+import org.xinyidai.financing.loan.LoanService;
 import org.xinyidai.financing.order.Order;
 import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionFixtures;
+import org.xinyidai.product.RepaymentMethod;
 
 /**
  * The advisor dispatches demands and re-dispatches expired orders as new orders; another site's advisor gets
  * "not found".
  */
 class DispatchTests extends DemandTestSupport {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    FinancingFixtures financing;
+    @org.springframework.beans.factory.annotation.Autowired
+    LoanService loans;
 
     @Test
     void theAdvisorDispatchesADemandAsAnOrder() throws Exception {
@@ -126,6 +137,23 @@ class DispatchTests extends DemandTestSupport {
         mvc.perform(get("/advisor/demands").with(as(advisor)))
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain(expired.orderNo()));
         mvc.perform(get("/advisor/demands/expired/" + first).with(as(advisor))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aDrawOnADispatchedOrderWithoutAProductMayUseAnyRepaymentMethod() {
+        CurrentUser user = authenticatedEnterprise("佛山市需求放款测试有限公司");
+        long demandId = publishing.publish(user, request()).demandId();
+        long bank = institutions.institution(InstitutionFixtures.BIG_BANK).id();
+        long orderId = dispatching.dispatch(people.advisor("foshan"), demandId, 0, new DispatchTarget(bank, null));
+        CurrentUser hq = institutions.person(InstitutionFixtures.BIG_BANK, null, Role.INST_HQ_ADMIN);
+        CurrentUser manager = institutions.person(InstitutionFixtures.BIG_BANK, "国信银行禅城支行", Role.CUSTOMER_MANAGER);
+        financing.assign(hq, orderId, manager);
+        financing.accept(manager, orderId);
+        financing.approve(manager, orderId, "150");
+        loans.disburse(manager, orderId, financing.version(orderId), new Disbursement(new BigDecimal("100"),
+                financing.today(), new BigDecimal("4.2"), 12, RepaymentMethod.EQUAL_PRINCIPAL));
+        assertThat(jdbc.sql("select method from financing_loan where order_id = :o").param("o", orderId)
+                .query(String.class).single()).isEqualTo("EQUAL_PRINCIPAL");
     }
 
     @Test
