@@ -51,7 +51,7 @@ public class OneConnectionPerThread extends DelegatingDataSource {
     private Connection guarded(Opening opening) throws SQLException {
         Thread thread = Thread.currentThread();
         AtomicInteger count = held.computeIfAbsent(thread, t -> new AtomicInteger());
-        if (armed && count.get() > 0 && !eventRegistryBookkeeping()) {
+        if (armed && count.get() > 0) {
             throw new IllegalStateException("Thread '" + thread.getName() + "' asked for a second database connection"
                     + " while holding one: a query inside another query's row mapper, a repository called per row,"
                     + " or a new transaction inside an open one. Read the rows first (or batch the lookups) and"
