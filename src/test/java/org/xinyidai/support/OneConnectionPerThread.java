@@ -62,10 +62,6 @@ public class OneConnectionPerThread extends DelegatingDataSource {
         return counted(connection, thread, count);
     }
 
-    private static boolean eventRegistryBookkeeping() {
-        return StackWalker.getInstance().walk(frames -> frames.anyMatch(
-                frame -> frame.getClassName().startsWith("org.springframework.modulith.events.core.")));
-    }
 
     /** The connection, counting its close against the thread that opened it. */
     private Connection counted(Connection connection, Thread owner, AtomicInteger count) {
