@@ -5,4 +5,7 @@ public interface MessageCentre {
 
     /** Stores the notice for its recipient and, when the type goes out by SMS and the person wants it, texts them. */
     void post(Notice notice);
+
+    /** How many of the person's messages are unread (the bell in every console's header). */
+    long unreadCount(long accountId);
 }

@@ -37,4 +37,9 @@ class MessageCentreService implements MessageCentre {
                 Links.checked(notice.link()), OffsetDateTime.now(clock));
         events.publishEvent(new MessagePosted(id, notice.recipientAccountId(), notice.type(), notice.textKey(), args));
     }
+
+    @Override
+    public long unreadCount(long accountId) {
+        return messages.countUnread(accountId);
+    }
 }

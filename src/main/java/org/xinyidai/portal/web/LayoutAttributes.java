@@ -16,6 +16,7 @@ import org.xinyidai.enterprise.EnterpriseSummary;
 import org.xinyidai.enterprise.Enterprises;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
+import org.xinyidai.messaging.MessageCentre;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteSelection;
 import org.xinyidai.site.Sites;
@@ -33,12 +34,15 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
     private final Sites sites;
     private final ConsoleNavigation navigation;
     private final Enterprises enterprises;
+    private final MessageCentre messages;
 
-    LayoutAttributes(SiteSelection siteSelection, Sites sites, ConsoleNavigation navigation, Enterprises enterprises) {
+    LayoutAttributes(SiteSelection siteSelection, Sites sites, ConsoleNavigation navigation, Enterprises enterprises,
+                     MessageCentre messages) {
         this.siteSelection = siteSelection;
         this.sites = sites;
         this.navigation = navigation;
         this.enterprises = enterprises;
+        this.messages = messages;
     }
 
     @Override
@@ -59,6 +63,7 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
         model.putIfAbsent("me", me());
         model.putIfAbsent("navigation", navigation());
         model.putIfAbsent("currentEnterprise", currentEnterprise());
+        model.putIfAbsent("unreadMessages", unreadMessages());
     }
 
     /**
@@ -97,6 +102,11 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
 
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    Long unreadMessages() {
+        CurrentUser user = me();
+        return user == null ? null : messages.unreadCount(user.accountId());
     }
 
     CurrentUser me() {
