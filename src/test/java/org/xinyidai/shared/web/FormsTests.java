@@ -1,0 +1,82 @@
+package org.xinyidai.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.constraints.NotBlank;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
+import org.xinyidai.shared.Refused;
+
+/** A refused write lands on the same form the page shows: beside its field, or above the form. */
+class FormsTests {
+
+    record NodeForm(@NotBlank String name, String address) {
+    }
+
+    private static BindingResult bound(Map<String, String> values) {
+        DataBinder binder = new DataBinder(null, "form");
+        binder.setTargetType(org.springframework.core.ResolvableType.forClass(NodeForm.class));
+        binder.construct(new DataBinder.ValueResolver() {
+            @Override
+            public Object resolveValue(String name, Class<?> type) {
+                return values.get(name);
+            }
+
+            @Override
+            public java.util.Set<String> getNames() {
+                return values.keySet();
+            }
+        });
+        binder.bind(new MutablePropertyValues(values));
+        return binder.getBindingResult();
+    }
+
+    @Test
+    void aFieldRefusalShowsBesideItsField() {
+        BindingResult binding = bound(Map.of("name", "禅城支行", "address", "季华路"));
+
+        boolean done = Forms.attempt(binding, () -> {
+            throw Refused.field("name", "node.nameTaken");
+        });
+
+        assertThat(done).isFalse();
+        assertThat(binding.getFieldError("name")).isNotNull();
+        assertThat(binding.getFieldError("name").getCode()).isEqualTo("node.nameTaken");
+        assertThat(binding.getFieldValue("name")).isEqualTo("禅城支行");
+    }
+
+    @Test
+    void aRefusalOfTheWholeRequestShowsAboveTheForm() {
+        BindingResult binding = bound(Map.of("name", "禅城支行"));
+
+        Forms.attempt(binding, () -> {
+            throw new Refused("order.refused.stale");
+        });
+
+        assertThat(binding.getGlobalError()).isNotNull();
+        assertThat(binding.getGlobalError().getCode()).isEqualTo("order.refused.stale");
+    }
+
+    @Test
+    void aRefusalAboutAFieldTheFormDoesNotHaveShowsAboveTheForm() {
+        BindingResult binding = bound(Map.of("name", "禅城支行"));
+
+        Forms.attempt(binding, () -> {
+            throw Refused.field("regionCode", "node.region.unknown");
+        });
+
+        assertThat(binding.getFieldErrors()).isEmpty();
+        assertThat(binding.getGlobalError().getCode()).isEqualTo("node.region.unknown");
+    }
+
+    @Test
+    void aWriteThatIsDoneReturnsItsResult() {
+        BindingResult binding = bound(Map.of("name", "禅城支行"));
+
+        assertThat(Forms.attemptAndGet(binding, () -> 42L)).contains(42L);
+        assertThat(binding.hasErrors()).isFalse();
+    }
+}
