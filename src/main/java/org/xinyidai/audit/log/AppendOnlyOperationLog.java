@@ -1,4 +1,4 @@
-package org.xinyidai.audit;
+package org.xinyidai.audit.log;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -7,24 +7,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.xinyidai.audit.Operation;
+import org.xinyidai.audit.OperationLog;
 
 /**
- * Writes the operation log. A record joins the caller's transaction, so a write that rolls back leaves
- * no entry claiming it happened; failures are recorded by callers outside their failed transaction.
+ * Writes the operation log: inserts only (on PostgreSQL a trigger refuses anything else), with the client's
+ * address taken from the request being served, and the detail cut to what the column holds.
  */
 @Service
-public class OperationLog {
+class AppendOnlyOperationLog implements OperationLog {
 
     private static final int DETAIL_LIMIT = 512;
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    OperationLog(JdbcClient jdbc, Clock clock) {
+    AppendOnlyOperationLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
+    @Override
     @Transactional
     public void record(Operation operation) {
         jdbc.sql("""

@@ -1,4 +1,4 @@
-package org.xinyidai.audit.web;
+package org.xinyidai.audit.log;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -7,10 +7,12 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xinyidai.shared.Like;
+import org.xinyidai.shared.Page;
+import org.xinyidai.shared.PageRequest;
 
 /** Reads the operation log; there is deliberately no way to change or remove a row. */
 @Repository
-class AuditEntries {
+public class AuditEntries {
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
@@ -20,42 +22,42 @@ class AuditEntries {
         this.zone = zone;
     }
 
-    List<AuditEntry> find(AuditFilter filter) {
-        Where where = where(filter);
+    /** One page of the entries found, newest first, and how many there are in all. */
+    public Page<AuditEntry> find(AuditSearch search, PageRequest page) {
+        Where where = where(search);
+        long total = where.bind(jdbc.sql("select count(*) from audit_operation" + where.sql())).query(Long.class)
+                .single();
         JdbcClient.StatementSpec spec = jdbc.sql("""
                 select id, occurred_at, actor_id, actor_name, actor_role, action, target_type, target_id, client_ip,
                        result, detail
                 from audit_operation""" + where.sql() + " order by occurred_at desc, id desc limit :limit offset :offset")
-                .param("limit", AuditFilter.PAGE_SIZE)
-                .param("offset", (filter.pageOrFirst() - 1) * AuditFilter.PAGE_SIZE);
-        return where.bind(spec).query(AuditEntry.class).list().stream().map(e -> e.inZone(zone)).toList();
+                .param("limit", page.size())
+                .param("offset", page.offset());
+        return new Page<>(where.bind(spec).query(AuditEntry.class).list().stream().map(e -> e.inZone(zone)).toList(),
+                total, page);
     }
 
-    long count(AuditFilter filter) {
-        Where where = where(filter);
-        return where.bind(jdbc.sql("select count(*) from audit_operation" + where.sql())).query(Long.class).single();
-    }
-
-    List<String> actions() {
+    /** The actions that occur in the log, for the filter's choices. */
+    public List<String> actions() {
         return jdbc.sql("select distinct action from audit_operation order by action").query(String.class).list();
     }
 
-    private Where where(AuditFilter filter) {
+    private Where where(AuditSearch search) {
         Where where = new Where();
-        if (filter.has(filter.actor())) {
-            where.add("actor_name like :actor" + Like.ESCAPE, "actor", Like.contains(filter.actor().trim()));
+        if (AuditSearch.has(search.actor())) {
+            where.add("actor_name like :actor" + Like.ESCAPE, "actor", Like.contains(search.actor().trim()));
         }
-        if (filter.has(filter.action())) {
-            where.add("action = :action", "action", filter.action());
+        if (AuditSearch.has(search.action())) {
+            where.add("action = :action", "action", search.action());
         }
-        if (filter.has(filter.result())) {
-            where.add("result = :result", "result", filter.result());
+        if (AuditSearch.has(search.result())) {
+            where.add("result = :result", "result", search.result());
         }
-        if (filter.from() != null) {
-            where.add("occurred_at >= :from", "from", filter.from().atStartOfDay(zone).toOffsetDateTime());
+        if (search.from() != null) {
+            where.add("occurred_at >= :from", "from", search.from().atStartOfDay(zone).toOffsetDateTime());
         }
-        if (filter.to() != null) {
-            where.add("occurred_at < :to", "to", filter.to().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(zone)
+        if (search.to() != null) {
+            where.add("occurred_at < :to", "to", search.to().plusDays(1).atTime(LocalTime.MIDNIGHT).atZone(zone)
                     .toOffsetDateTime());
         }
         return where;
