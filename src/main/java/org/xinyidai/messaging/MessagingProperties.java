@@ -1,8 +1,10 @@
-package org.xinyidai.messaging.internal;
+package org.xinyidai.messaging;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
+ * The messaging module's settings ({@code xyd.messaging.*}).
+ *
  * @param textsPerNumberPerDay how many texts staff actions may send one number a day (feedback replies and the
  *                             like; a reply typed ten times does not text a stranger ten times)
  */

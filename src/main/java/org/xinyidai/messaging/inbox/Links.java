@@ -1,4 +1,4 @@
-package org.xinyidai.messaging.internal;
+package org.xinyidai.messaging.inbox;
 
 /** A message's link is a path inside the platform; anything else would make "查看" an open redirect. */
 public final class Links {

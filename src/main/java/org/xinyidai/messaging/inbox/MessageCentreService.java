@@ -1,4 +1,4 @@
-package org.xinyidai.messaging.internal;
+package org.xinyidai.messaging.inbox;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -10,8 +10,8 @@ import org.xinyidai.messaging.MessageCentre;
 import org.xinyidai.messaging.Notice;
 
 /**
- * Stores a notice in the caller's transaction and announces it inside the module; {@link SmsNotifier}
- * texts the person after the commit, so a rolled-back order never sends an SMS.
+ * Stores a notice in the caller's transaction and announces it inside the module ({@link MessagePosted}); the
+ * notices feature texts the person after the commit, so a rolled-back order never sends an SMS.
  */
 @Service
 class MessageCentreService implements MessageCentre {
@@ -32,7 +32,7 @@ class MessageCentreService implements MessageCentre {
         if (notice.type() == null || notice.textKey() == null || notice.textKey().isBlank()) {
             throw new IllegalArgumentException("A notice needs a type and a text key");
         }
-        List<String> args = notice.args().stream().map(a -> a.replace(Messages.SEPARATOR, " ")).toList();
+        List<String> args = TextArguments.clean(notice.args());
         long id = messages.insert(notice.recipientAccountId(), notice.type(), notice.textKey(), args,
                 Links.checked(notice.link()), OffsetDateTime.now(clock));
         events.publishEvent(new MessagePosted(id, notice.recipientAccountId(), notice.type(), notice.textKey(), args));

@@ -1,4 +1,4 @@
-package org.xinyidai.messaging.internal;
+package org.xinyidai.messaging.inbox;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,11 +1,10 @@
-package org.xinyidai.messaging.internal;
+package org.xinyidai.messaging.inbox;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +13,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.xinyidai.messaging.MessageType;
+import org.xinyidai.shared.PageRequest;
 
 /**
  * The message table. Every read and write names the recipient in its where clause, so one person's
  * message id is, for anyone else, a message that does not exist.
  */
 @Repository
-public class Messages {
-
-    /** Joins the arguments in one column; a character no text argument carries. */
-    static final String SEPARATOR = "\u001F";
+class Messages {
 
     private static final String COLUMNS = """
             select id, recipient_account_id, type, text_key, args, link, created_at, read_at
@@ -44,32 +41,31 @@ public class Messages {
                 values (:recipient, :type, :key, :args, :link, :at)
                 """)
                 .param("recipient", recipient).param("type", type.name()).param("key", textKey)
-                .param("args", String.join(SEPARATOR, args)).param("link", link).param("at", at)
+                .param("args", TextArguments.join(args)).param("link", link).param("at", at)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    public Optional<Message> find(long id, long recipient) {
+    Optional<Message> find(long id, long recipient) {
         return jdbc.sql(COLUMNS + " where id = :id and recipient_account_id = :recipient")
                 .param("id", id).param("recipient", recipient).query(this::map).optional();
     }
 
     /** One page of a person's messages, newest first. */
-    public List<Message> page(long recipient, MessageFilter filter) {
+    List<Message> page(long recipient, MessageFilter filter, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        String sql = COLUMNS + where(recipient, filter, params)
-                + " order by created_at desc, id desc limit " + MessageFilter.PAGE_SIZE
-                + " offset " + (long) (filter.pageOrFirst() - 1) * MessageFilter.PAGE_SIZE;
+        String sql = COLUMNS + where(recipient, filter, params) + " order by created_at desc, id desc"
+                + " limit " + page.size() + " offset " + page.offset();
         return jdbc.sql(sql).params(params).query(this::map).list();
     }
 
-    public long count(long recipient, MessageFilter filter) {
+    long count(long recipient, MessageFilter filter) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("select count(*) from messaging_message" + where(recipient, filter, params))
                 .params(params).query(Long.class).single();
     }
 
-    public long countUnread(long recipient) {
+    long countUnread(long recipient) {
         return jdbc.sql("select count(*) from messaging_message where recipient_account_id = :recipient and read_at is null")
                 .param("recipient", recipient).query(Long.class).single();
     }
@@ -106,9 +102,8 @@ public class Messages {
     }
 
     private Message map(ResultSet rs, int row) throws SQLException {
-        String args = rs.getString("args");
         return new Message(rs.getLong("id"), rs.getLong("recipient_account_id"), MessageType.valueOf(rs.getString("type")),
-                rs.getString("text_key"), args.isEmpty() ? List.of() : Arrays.asList(args.split(SEPARATOR, -1)),
+                rs.getString("text_key"), TextArguments.split(rs.getString("args")),
                 rs.getString("link"), local(rs, "created_at"), local(rs, "read_at"));
     }
 

@@ -1,4 +1,4 @@
-package org.xinyidai.messaging.internal;
+package org.xinyidai.messaging.inbox;
 
 /** The read / unread filter of the message list. */
 public enum ReadState {

@@ -1,4 +1,4 @@
-package org.xinyidai.messaging.internal;
+package org.xinyidai.messaging.notices;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.SmsGateway;
+import org.xinyidai.messaging.inbox.MessagePosted;
+import org.xinyidai.messaging.inbox.MessageTexts;
 import org.xinyidai.shared.PhoneNumber;
 
 /**

@@ -1,4 +1,4 @@
-package org.xinyidai.messaging.internal;
+package org.xinyidai.messaging.notices;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -9,7 +9,7 @@ import org.xinyidai.messaging.MessageType;
 
 /** Per account and message type: SMS on or off. A type without a row follows its default. */
 @Repository
-public class SmsSettings {
+class SmsSettings {
 
     private final JdbcClient jdbc;
 
@@ -17,14 +17,14 @@ public class SmsSettings {
         this.jdbc = jdbc;
     }
 
-    public boolean smsOn(long accountId, MessageType type) {
+    boolean smsOn(long accountId, MessageType type) {
         return jdbc.sql("select enabled from messaging_sms_setting where account_id = :account and type = :type")
                 .param("account", accountId).param("type", type.name())
                 .query(Boolean.class).optional().orElse(type.smsByDefault());
     }
 
     /** Every type, in declaration order, with the person's choice or the default. */
-    public Map<MessageType, Boolean> of(long accountId) {
+    Map<MessageType, Boolean> of(long accountId) {
         Map<MessageType, Boolean> settings = new EnumMap<>(MessageType.class);
         for (MessageType type : MessageType.values()) {
             settings.put(type, type.smsByDefault());

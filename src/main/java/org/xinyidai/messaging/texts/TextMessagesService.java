@@ -1,4 +1,4 @@
-package org.xinyidai.messaging.internal;
+package org.xinyidai.messaging.texts;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinyidai.messaging.MessagingProperties;
 import org.xinyidai.messaging.TextMessages;
+import org.xinyidai.messaging.inbox.TextArguments;
 import org.xinyidai.shared.PhoneNumber;
 
 /**
@@ -46,7 +48,7 @@ class TextMessagesService implements TextMessages {
         if (texts.countSince(phone.get().value(), startOfDay) >= properties.textsPerNumberPerDay()) {
             return TextOutcome.DAILY_LIMIT_REACHED;
         }
-        List<String> clean = args.stream().map(a -> a == null ? "" : a.replace(Messages.SEPARATOR, " ")).toList();
+        List<String> clean = TextArguments.clean(args);
         long id = texts.insert(phone.get().value(), textKey, clean, now);
         events.publishEvent(new TextQueued(id, phone.get().value(), textKey, clean));
         return TextOutcome.QUEUED;

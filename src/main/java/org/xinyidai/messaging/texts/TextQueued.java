@@ -1,4 +1,4 @@
-package org.xinyidai.messaging.internal;
+package org.xinyidai.messaging.texts;
 
 import java.util.List;
 

@@ -1,8 +1,9 @@
-package org.xinyidai.messaging.internal;
+package org.xinyidai.messaging.texts;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.xinyidai.identity.SmsGateway;
+import org.xinyidai.messaging.inbox.MessageTexts;
 import org.xinyidai.shared.PhoneNumber;
 
 /**
