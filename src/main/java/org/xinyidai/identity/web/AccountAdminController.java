@@ -61,11 +61,12 @@ class AccountAdminController {
     @PostMapping("/admin/accounts/new")
     String create(@Valid @ModelAttribute("form") StaffAccountForm form, BindingResult errors,
                   @AuthenticationPrincipal CurrentUser admin, Model model, RedirectAttributes redirect) {
-        if (form.account().phone() == null && !errors.hasFieldErrors("phone")) {
-            errors.rejectValue("phone", "validation.phone.format");
+        BindingResult binding = Forms.holding(form, errors, model);
+        if (form.account().phone() == null && !binding.hasFieldErrors("phone")) {
+            binding.rejectValue("phone", "validation.phone.format");
         }
-        accounts.problems(form.account()).forEach(problem -> Forms.reject(errors, problem));
-        if (errors.hasErrors() || !Forms.attempt(errors, () -> accounts.create(form.account(), admin))) {
+        accounts.problems(form.account()).forEach(problem -> Forms.reject(binding, problem));
+        if (binding.hasErrors() || !Forms.attempt(binding, () -> accounts.create(form.account(), admin))) {
             return formView(model);
         }
         Flash.done(redirect, "account.created");

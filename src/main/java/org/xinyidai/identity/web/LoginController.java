@@ -51,12 +51,13 @@ class LoginController {
     String withPassword(@Valid @ModelAttribute("passwordForm") PasswordLoginForm form, BindingResult errors,
                         Model model, RedirectAttributes redirect, HttpServletRequest request,
                         HttpServletResponse response) {
-        if (errors.hasErrors()) {
+        BindingResult binding = Forms.holding(form, errors, model);
+        if (binding.hasErrors()) {
             return show(model, "password");
         }
         SignIn outcome = signIns.withPassword(form.phone(), form.password());
         if (outcome instanceof SignIn.Denied denied) {
-            Forms.reject(errors, denied.reason());
+            Forms.reject(binding, denied.reason());
             return show(model, "password");
         }
         if (outcome instanceof SignIn.SecondFactorRequired required) {
@@ -69,16 +70,17 @@ class LoginController {
     @PostMapping("/login/sms")
     String withSmsCode(@Valid @ModelAttribute("smsForm") SmsCodeForm form, BindingResult errors, Model model,
                        HttpServletRequest request, HttpServletResponse response) {
+        BindingResult binding = Forms.holding(form, errors, model);
         PhoneNumber phone = PhoneNumber.parse(form.phone()).orElse(null);
-        if (phone == null && !errors.hasFieldErrors("phone")) {
-            errors.rejectValue("phone", "validation.phone.format");
+        if (phone == null && !binding.hasFieldErrors("phone")) {
+            binding.rejectValue("phone", "validation.phone.format");
         }
-        if (errors.hasErrors()) {
+        if (binding.hasErrors()) {
             return show(model, "sms");
         }
         SignIn outcome = signIns.withSmsCode(phone, form.code().trim());
         if (outcome instanceof SignIn.Denied denied) {
-            Forms.reject(errors, denied.reason());
+            Forms.reject(binding, denied.reason());
             return show(model, "sms");
         }
         return "redirect:" + sessions.signIn(((SignIn.Granted) outcome).account().toCurrentUser(), request, response);

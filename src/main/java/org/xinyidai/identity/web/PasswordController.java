@@ -39,11 +39,13 @@ class PasswordController {
     @PostMapping("/account/password")
     String change(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult errors,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (form.currentPassword() == null || form.currentPassword().isBlank()) {
-            errors.rejectValue("currentPassword", "validation.password.required");
+        BindingResult binding = Forms.holding(form, errors, model);
+        if ((form.currentPassword() == null || form.currentPassword().isBlank())
+                && !binding.hasFieldErrors("currentPassword")) {
+            binding.rejectValue("currentPassword", "validation.password.required");
         }
-        passwordRules.check(form.password(), form.confirmPassword(), user.phone(), errors);
-        if (errors.hasErrors() || !Forms.attempt(errors,
+        passwordRules.check(form.password(), form.confirmPassword(), user.phone(), binding);
+        if (binding.hasErrors() || !Forms.attempt(binding,
                 () -> accounts.changePassword(user, form.currentPassword(), form.password()))) {
             return view(model, false);
         }
@@ -67,8 +69,9 @@ class PasswordController {
         if (!user.mustSetPassword()) {
             return "redirect:/account/password";
         }
-        passwordRules.check(form.password(), form.confirmPassword(), user.phone(), errors);
-        if (errors.hasErrors()) {
+        BindingResult binding = Forms.holding(form, errors, model);
+        passwordRules.check(form.password(), form.confirmPassword(), user.phone(), binding);
+        if (binding.hasErrors()) {
             return view(model, true);
         }
         accounts.setFirstPassword(user, form.password());

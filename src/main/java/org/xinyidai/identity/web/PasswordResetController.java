@@ -34,13 +34,14 @@ class PasswordResetController {
     @PostMapping("/password/forgot")
     String reset(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult errors, Model model,
                  RedirectAttributes redirect) {
+        BindingResult binding = Forms.holding(form, errors, model);
         Optional<PhoneNumber> phone = PhoneNumber.parse(form.phone());
-        if (phone.isEmpty() && !errors.hasFieldErrors("phone")) {
-            errors.rejectValue("phone", "validation.phone.format");
+        if (phone.isEmpty() && !binding.hasFieldErrors("phone")) {
+            binding.rejectValue("phone", "validation.phone.format");
         }
-        passwordRules.check(form.password(), form.confirmPassword(), form.phone(), errors);
-        if (errors.hasErrors()
-                || !Forms.attempt(errors, () -> accounts.resetPassword(phone.get(), form.code().trim(), form.password()))) {
+        passwordRules.check(form.password(), form.confirmPassword(), form.phone(), binding);
+        if (binding.hasErrors()
+                || !Forms.attempt(binding, () -> accounts.resetPassword(phone.get(), form.code().trim(), form.password()))) {
             return view(model);
         }
         redirect.addFlashAttribute("flash", "password.reset.success");

@@ -54,19 +54,20 @@ class RegistrationController {
     String register(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect,
                     HttpServletRequest request, HttpServletResponse response) {
+        BindingResult binding = Forms.holding(form, errors, model);
         Optional<PhoneNumber> phone = PhoneNumber.parse(form.phone());
-        if (phone.isEmpty() && !errors.hasFieldErrors("phone")) {
-            errors.rejectValue("phone", "validation.phone.format");
+        if (phone.isEmpty() && !binding.hasFieldErrors("phone")) {
+            binding.rejectValue("phone", "validation.phone.format");
         }
-        passwordRules.check(form.password(), form.confirmPassword(), form.phone(), errors);
-        if (!form.consented()) {
-            errors.rejectValue("agreed", "register.consentRequired");
+        passwordRules.check(form.password(), form.confirmPassword(), form.phone(), binding);
+        if (!form.consented() && !binding.hasFieldErrors("agreed")) {
+            binding.rejectValue("agreed", "register.consentRequired");
         }
-        if (errors.hasErrors()) {
+        if (binding.hasErrors()) {
             return view(model);
         }
         String site = sites.visitorSite(request).orElse(null);
-        Optional<Account> account = Forms.attemptAndGet(errors, () -> accounts.registerEnterprise(phone.get(),
+        Optional<Account> account = Forms.attemptAndGet(binding, () -> accounts.registerEnterprise(phone.get(),
                 form.code().trim(), form.password(), site, referralCode(form.ref())));
         if (account.isEmpty()) {
             return view(model);

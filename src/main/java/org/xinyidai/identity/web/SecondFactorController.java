@@ -52,7 +52,8 @@ class SecondFactorController {
         if (account.isEmpty()) {
             return "redirect:/login?expired";
         }
-        if (errors.hasFieldErrors("code")) {
+        BindingResult binding = Forms.holding(form, errors, model);
+        if (binding.hasFieldErrors("code")) {
             return page(request, model);
         }
         SignIn outcome = signIns.withSecondFactor(account.get(), form.code().trim());
@@ -60,7 +61,7 @@ class SecondFactorController {
             if (denied.startOver()) {
                 SecondFactorStep.forget(request.getSession(false));
             }
-            Forms.reject(errors, denied.reason());
+            Forms.reject(binding, denied.reason());
             return page(request, model);
         }
         SecondFactorStep.forget(request.getSession(false));
