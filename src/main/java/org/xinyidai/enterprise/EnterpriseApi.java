@@ -1,84 +1,70 @@
-package org.xinyidai.enterprise.company;
+package org.xinyidai.enterprise;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.xinyidai.enterprise.AuthenticationStatus;
-import org.xinyidai.enterprise.EnterpriseRegistry;
-import org.xinyidai.enterprise.EnterpriseSummary;
-import org.xinyidai.enterprise.Enterprises;
-import org.xinyidai.enterprise.NewEnterprise;
+import org.xinyidai.enterprise.registry.Enterprise;
+import org.xinyidai.enterprise.registry.EnterpriseService;
+import org.xinyidai.enterprise.registry.Enterprises;
+import org.xinyidai.enterprise.registry.Membership;
+import org.xinyidai.enterprise.registry.Memberships;
+import org.xinyidai.identity.AccountId;
 import org.xinyidai.shared.admission.EnterpriseFacts;
 
-/** {@link Enterprises} for other modules, and {@link EnterpriseRegistry} for the demo data. */
+/**
+ * What other modules read about enterprises, as records ({@link EnterpriseSummary}, {@link EnterpriseFacts}), and
+ * how the demo data seeds them. The legal representative's ID number never leaves the module.
+ */
 @Service
-class EnterpriseDirectory implements Enterprises, EnterpriseRegistry {
+public class EnterpriseApi {
 
-    private final Companies companies;
-    private final CompanyService service;
-    private final Clock clock;
+    private final Enterprises enterprises;
+    private final Memberships memberships;
+    private final EnterpriseService service;
 
-    EnterpriseDirectory(Companies companies, CompanyService service, Clock clock) {
-        this.companies = companies;
+    EnterpriseApi(Enterprises enterprises, Memberships memberships, EnterpriseService service) {
+        this.enterprises = enterprises;
+        this.memberships = memberships;
         this.service = service;
-        this.clock = clock;
     }
 
-    @Override
+    /** The enterprise an account currently acts as, if it has any. */
     public Optional<EnterpriseSummary> current(long accountId) {
-        return companies.memberships(accountId).stream().filter(m -> m.active() && m.current()).findFirst()
-                .map(m -> m.company().summary());
+        return memberships.of(AccountId.of(accountId)).stream().filter(m -> m.active() && m.current()).findFirst()
+                .map(m -> m.enterprise().summary());
     }
 
-    @Override
+    /** Every enterprise bound to an account, the current one first. */
     public List<EnterpriseSummary> ofAccount(long accountId) {
-        return companies.memberships(accountId).stream().filter(Membership::active).map(m -> m.company().summary())
-                .toList();
+        return memberships.of(AccountId.of(accountId)).stream().filter(Membership::active)
+                .map(m -> m.enterprise().summary()).toList();
     }
 
-    @Override
+    /** Any enterprise (callers apply their own scope). */
     public Optional<EnterpriseSummary> find(long enterpriseId) {
-        return companies.find(enterpriseId).map(Company::summary);
+        return enterprises.find(enterpriseId).map(Enterprise::summary);
     }
 
-    @Override
+    /** What admission rules can be checked against, as known today. */
     public EnterpriseFacts facts(long enterpriseId) {
-        return companies.find(enterpriseId)
-                .map(c -> new EnterpriseFacts(c.establishedOn(), null, c.annualRevenueWan(), c.industry(),
-                        c.regionCode(), c.size(), null, null))
+        return enterprises.find(enterpriseId)
+                .map(e -> new EnterpriseFacts(e.establishedOn(), null, e.annualRevenue().inWan(), e.industry(),
+                        e.regionCode(), e.size(), null, null))
                 .orElse(new EnterpriseFacts(null, null, null, null, null, null, null, null));
     }
 
-    @Override
+    /** The accounts bound to an enterprise (to tell its people about their orders). */
     public List<Long> accountsOf(long enterpriseId) {
-        return companies.activeMembers(enterpriseId);
+        return memberships.activeMembers(enterpriseId);
     }
 
-    @Override
-    @Transactional
+    /** Demo data: the enterprise (added if its USCC is new) bound to the account and AUTHENTICATED; its id. */
     public long ensureAuthenticated(long accountId, String siteCode, NewEnterprise enterprise) {
-        return ensure(accountId, siteCode, enterprise, AuthenticationStatus.AUTHENTICATED);
+        return service.ensure(AccountId.of(accountId), siteCode, enterprise, AuthenticationStatus.AUTHENTICATED);
     }
 
-    @Override
-    @Transactional
+    /** Demo data: the enterprise (added UNVERIFIED if its USCC is new) bound to the account; its id. */
     public long ensureAdded(long accountId, String siteCode, NewEnterprise enterprise) {
-        return ensure(accountId, siteCode, enterprise, AuthenticationStatus.UNVERIFIED);
-    }
-
-    private long ensure(long accountId, String siteCode, NewEnterprise enterprise, AuthenticationStatus status) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Optional<Company> existing = companies.findByUscc(enterprise.uscc().value());
-        if (existing.isEmpty()) {
-            return service.insert(accountId, siteCode, enterprise, status, now);
-        }
-        long id = existing.get().id();
-        if (companies.memberStatus(id, accountId).isEmpty()) {
-            companies.addMember(id, accountId, MemberStatus.ACTIVE, !companies.hasCurrent(accountId), now);
-        }
-        return id;
+        return service.ensure(AccountId.of(accountId), siteCode, enterprise, AuthenticationStatus.UNVERIFIED);
     }
 }

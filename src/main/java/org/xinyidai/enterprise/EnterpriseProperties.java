@@ -1,4 +1,4 @@
-package org.xinyidai.enterprise.company;
+package org.xinyidai.enterprise;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -25,6 +25,6 @@ public record EnterpriseProperties(String idEncryptionKey, Face face) {
      */
     public record Face(boolean simulated, @DefaultValue("5") int dailyAttempts) {
 
-        static final int DAILY_ATTEMPTS = 5;
+        private static final int DAILY_ATTEMPTS = 5;
     }
 }

@@ -4,17 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 
-/** What an enterprise user does on 我的企业, for browser tests that need a company on the way. */
-public final class CompanyPages {
+/** What an enterprise user does on 我的企业, for browser tests that need an enterprise on the way. */
+public final class EnterprisePages {
 
-    private CompanyPages() {
+    private EnterprisePages() {
     }
 
     /**
-     * From the company list, adds a small manufacturer in a 佛山 district with a valid USCC and the standard legal
+     * From the enterprise list, adds a small manufacturer in a 佛山 district with a valid USCC and the standard legal
      * representative (张三, {@link EnterpriseFixtures#LEGAL_REP_ID}); ends on its detail page, not yet authenticated.
      */
-    public static void addCompany(Page page, String name, String district) {
+    public static void addEnterprise(Page page, String name, String district) {
         page.locator("[data-testid=add-company]").click();
         page.locator("#name").fill(name);
         page.locator("#uscc").fill(EnterpriseFixtures.validUscc());
@@ -32,7 +32,7 @@ public final class CompanyPages {
         assertThat(page.locator("[data-testid=flash]")).containsText("企业已添加");
     }
 
-    /** On the company's detail page: the simulated face check with the right person authenticates at once. */
+    /** On the enterprise's detail page: the simulated face check with the right person authenticates at once. */
     public static void verifyFace(Page page) {
         page.locator("[data-testid=face-form] #name").fill("张三");
         page.locator("[data-testid=face-form] #idNumber").fill(EnterpriseFixtures.LEGAL_REP_ID);

@@ -1,4 +1,4 @@
-package org.xinyidai.enterprise.company;
+package org.xinyidai.enterprise.authentication;
 
 import java.io.IOException;
 import org.springframework.web.multipart.MultipartFile;

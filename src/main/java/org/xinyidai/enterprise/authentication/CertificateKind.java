@@ -1,4 +1,4 @@
-package org.xinyidai.enterprise.company;
+package org.xinyidai.enterprise.authentication;
 
 /** The images uploaded for 证照认证. */
 public enum CertificateKind {

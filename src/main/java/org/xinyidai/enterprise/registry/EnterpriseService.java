@@ -1,52 +1,45 @@
-package org.xinyidai.enterprise.company;
+package org.xinyidai.enterprise.registry;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.enterprise.AuthenticationStatus;
-import org.xinyidai.enterprise.EnterpriseAuthenticationDecided;
-import org.xinyidai.enterprise.EnterpriseAuthenticationRequested;
-import org.xinyidai.enterprise.EnterpriseSizing;
-import org.xinyidai.enterprise.FaceVerification;
-import org.xinyidai.enterprise.FaceVerificationRequest;
-import org.xinyidai.enterprise.FaceVerificationResult;
+import org.xinyidai.enterprise.EnterpriseId;
 import org.xinyidai.enterprise.NewEnterprise;
-import org.xinyidai.shared.ResidentIdNumber;
+import org.xinyidai.identity.AccountId;
+import org.xinyidai.shared.NotFound;
+import org.xinyidai.shared.Refused;
 import org.xinyidai.shared.Uscc;
-import org.xinyidai.shared.admission.EnterpriseSize;
+import org.xinyidai.site.Site;
+import org.xinyidai.site.Sites;
 
 /**
- * 我的企业 for an enterprise account: adding (or claiming) enterprises, editing them before
- * authentication, the current enterprise, certificate upload and face verification. Every method is
- * scoped to the account's own bindings; anything else is refused as if it did not exist.
+ * 我的企业 for an enterprise account: adding (or claiming) enterprises, editing them before authentication, the
+ * current enterprise. Every method is scoped to the account's own bindings; anything else is not found. The rules
+ * on what is entered ({@link #screen}) are applied again inside each write.
  */
 @Service
-public class CompanyService {
+public class EnterpriseService {
 
-    private static final List<AuthenticationStatus> OPEN = List.of(AuthenticationStatus.UNVERIFIED,
-            AuthenticationStatus.REJECTED);
-
-    private final Companies companies;
-    private final ObjectProvider<FaceVerification> faceVerification;
+    private final Enterprises enterprises;
+    private final Memberships memberships;
+    private final Sites sites;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final EnterpriseProperties.Face faceSettings;
 
-    CompanyService(Companies companies, ObjectProvider<FaceVerification> faceVerification,
-                   ApplicationEventPublisher events, Clock clock, EnterpriseProperties properties) {
-        this.companies = companies;
-        this.faceVerification = faceVerification;
+    EnterpriseService(Enterprises enterprises, Memberships memberships, Sites sites, ApplicationEventPublisher events,
+                      Clock clock) {
+        this.enterprises = enterprises;
+        this.memberships = memberships;
+        this.sites = sites;
         this.events = events;
         this.clock = clock;
-        this.faceSettings = properties.face();
     }
 
     /** The result of adding: a new enterprise, or a claim of an existing one awaiting the advisor. */
@@ -54,25 +47,33 @@ public class CompanyService {
     }
 
     /**
-     * What the user must acknowledge before a USCC is submitted (message keys): a wrong check character,
-     * or an enterprise that another account already added. Throws when this account has it already.
-     *
-     * @param exceptEnterprise the enterprise being edited (its own code is no conflict), or null
+     * What the rules say about an enterprise as entered: the warnings the person must acknowledge before it is
+     * submitted (message keys), and the problems that stop it, each beside its field.
      */
-    public List<String> usccWarnings(long accountId, Uscc uscc, Long exceptEnterprise) {
+    public record Screening(List<String> warnings, List<Refused> problems) {
+    }
+
+    /**
+     * What the user must acknowledge before a USCC is submitted (message keys): a wrong check character, or an
+     * enterprise that another account already added. Refused when this account has it already, or when an
+     * enterprise being edited would take another's code.
+     *
+     * @param editing the enterprise being edited (its own code is no conflict), or null
+     */
+    public List<String> usccWarnings(AccountId account, Uscc uscc, EnterpriseId editing) {
         List<String> warnings = new ArrayList<>();
         if (!uscc.checkCharacterValid()) {
             warnings.add("enterprise.uscc.checkMismatch");
         }
-        Optional<Company> existing = companies.findByUscc(uscc.value())
-                .filter(c -> exceptEnterprise == null || c.id() != exceptEnterprise);
+        Optional<Enterprise> existing = enterprises.findByUscc(uscc.value())
+                .filter(e -> editing == null || e.id() != editing.value());
         if (existing.isPresent()) {
-            Optional<MemberStatus> mine = companies.memberStatus(existing.get().id(), accountId);
+            Optional<MemberStatus> mine = memberships.status(existing.get().enterpriseId(), account);
             if (mine.isPresent() && mine.get() != MemberStatus.CLAIM_REJECTED) {
-                throw new EnterpriseRefused("uscc", "enterprise.uscc.alreadyYours");
+                throw Refused.field("uscc", "enterprise.uscc.alreadyYours");
             }
-            if (exceptEnterprise != null) {
-                throw new EnterpriseRefused("uscc", "enterprise.uscc.taken");
+            if (editing != null) {
+                throw Refused.field("uscc", "enterprise.uscc.taken");
             }
             warnings.add(existing.get().authenticated() ? "enterprise.uscc.claimAuthenticated"
                     : "enterprise.uscc.claimExisting");
@@ -81,149 +82,143 @@ public class CompanyService {
     }
 
     /**
-     * Adds an enterprise for the account (the first becomes current), or, when its USCC is already on the
-     * platform, files a claim for the advisor. Callers have shown {@link #usccWarnings} and had them confirmed.
+     * Every rule what was entered breaks, at once, for the form: a founding date after today, a district that is
+     * not the account's site's (any site's for an account without one), a USCC the account has already or that
+     * another enterprise uses. A value not entered (or not readable) is not checked here.
+     *
+     * @param accountSite the account's city site, or null
      */
-    @Transactional
-    public Added add(long accountId, String siteCode, NewEnterprise enterprise) {
-        usccWarnings(accountId, enterprise.uscc(), null);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Optional<Company> existing = companies.findByUscc(enterprise.uscc().value());
-        if (existing.isPresent()) {
-            long id = existing.get().id();
-            if (!companies.changeMember(id, accountId, MemberStatus.CLAIM_REJECTED, MemberStatus.PENDING_CLAIM, null, now)) {
-                companies.addMember(id, accountId, MemberStatus.PENDING_CLAIM, false, now);
+    public Screening screen(AccountId account, String accountSite, Uscc uscc, LocalDate establishedOn,
+                            String regionCode, EnterpriseId editing) {
+        List<Refused> problems = new ArrayList<>();
+        if (establishedOn != null && establishedOn.isAfter(LocalDate.now(clock))) {
+            problems.add(Refused.field("establishedOn", "enterprise.establishedOn.future"));
+        }
+        if (regionCode != null && !regionCode.isBlank() && districts(accountSite).stream()
+                .noneMatch(d -> d.regionCode().equals(regionCode))) {
+            problems.add(Refused.field("regionCode", "enterprise.region.unknown"));
+        }
+        List<String> warnings = List.of();
+        if (uscc != null) {
+            try {
+                warnings = usccWarnings(account, uscc, editing);
+            } catch (Refused refused) {
+                problems.add(refused);
             }
-            companies.addHistory(id, accountId, ReviewKind.CLAIM, ReviewDecision.SUBMITTED, null, null, now);
-            events.publishEvent(new EnterpriseAuthenticationRequested(id, existing.get().name(), existing.get().siteCode()));
-            return new Added(id, true);
         }
-        long id = insert(accountId, siteCode, enterprise, AuthenticationStatus.UNVERIFIED, now);
-        return new Added(id, false);
-    }
-
-    long insert(long accountId, String siteCode, NewEnterprise enterprise, AuthenticationStatus status,
-                OffsetDateTime now) {
-        long id = companies.insert(enterprise, siteCode, enterprise.uscc().checkCharacterValid(), sizeOf(enterprise),
-                status, accountId, now);
-        companies.addMember(id, accountId, MemberStatus.ACTIVE, !companies.hasCurrent(accountId), now);
-        return id;
-    }
-
-    /** Changes an enterprise's data before authentication; refused once reviewed, asked for or changed meanwhile. */
-    @Transactional
-    public void edit(long accountId, long enterpriseId, int version, NewEnterprise enterprise) {
-        Company company = mine(accountId, enterpriseId);
-        if (!company.editable()) {
-            throw new EnterpriseRefused(null, "enterprise.edit.locked");
-        }
-        usccWarnings(accountId, enterprise.uscc(), enterpriseId);
-        if (enterprise.legalRepId() == null) {
-            enterprise = withLegalRepId(enterprise, new ResidentIdNumber(companies.legalRepId(enterpriseId)));
-        }
-        if (!companies.update(enterpriseId, version, enterprise, enterprise.uscc().checkCharacterValid(),
-                sizeOf(enterprise))) {
-            throw new EnterpriseRefused(null, "enterprise.edit.stale");
-        }
-    }
-
-    @Transactional
-    public void switchCurrent(long accountId, long enterpriseId) {
-        if (!companies.makeCurrent(accountId, enterpriseId)) {
-            throw new EnterpriseNotFound();
-        }
-    }
-
-    /** Stores the three certificate images and asks the site's advisor to review them. */
-    @Transactional
-    public void submitCertificates(long accountId, long enterpriseId, Map<CertificateKind, CertificateImage> images) {
-        Company company = mine(accountId, enterpriseId);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        if (!companies.changeAuthentication(enterpriseId, OPEN, AuthenticationStatus.PENDING_REVIEW, null, now)) {
-            throw new EnterpriseRefused(null, "enterprise.certificates.notOpen");
-        }
-        images.forEach((kind, image) -> companies.saveCertificate(enterpriseId, kind, image, now));
-        companies.addHistory(enterpriseId, accountId, ReviewKind.CERTIFICATES, ReviewDecision.SUBMITTED, null, null, now);
-        events.publishEvent(new EnterpriseAuthenticationRequested(enterpriseId, company.name(), company.siteCode()));
-    }
-
-    /** Whether the face option can be offered at all (a real or the simulated verification is configured). */
-    public Optional<FaceVerification> faceVerification() {
-        return Optional.ofNullable(faceVerification.getIfAvailable());
-    }
-
-    /** Whether this enterprise may authenticate by face now: not with a failed USCC check, nor once asked or done. */
-    public boolean faceAllowed(Company company) {
-        return company.usccCheckOk() && company.editable() && faceVerification().isPresent();
+        return new Screening(warnings, problems);
     }
 
     /**
-     * Verifies the legal representative's face; a pass authenticates the enterprise at once. A failure is
-     * recorded in the history and changes nothing else; after {@code xyd.enterprise.face.daily-attempts} failures
-     * in a day (of the enterprise or by the account) the check is refused until the next day.
+     * Adds an enterprise for the account on its site (the default site for an account without one; the first
+     * enterprise becomes current), or, when its USCC is already on the platform, files a claim for the advisor.
+     * Callers have shown the USCC warnings and had them confirmed.
      */
     @Transactional
-    public FaceVerificationResult verifyFace(long accountId, long enterpriseId, String name, String idNumber) {
-        Company company = mine(accountId, enterpriseId);
-        FaceVerification verification = faceVerification().orElseThrow(EnterpriseNotFound::new);
-        if (!faceAllowed(company)) {
-            throw new EnterpriseRefused(null, "enterprise.face.notAllowed");
+    public Added add(AccountId account, String accountSite, NewEnterprise enterprise) {
+        if (enterprise.legalRepId() == null) {
+            throw Refused.field("legalRepId", "enterprise.legalRepId.required");
         }
-        OffsetDateTime startOfDay = LocalDate.now(clock).atStartOfDay(clock.getZone()).toOffsetDateTime();
-        if (companies.failedFaceChecksSince(enterpriseId, accountId, startOfDay) >= faceSettings.dailyAttempts()) {
-            throw new EnterpriseRefused(null, "enterprise.face.tooManyAttempts");
-        }
-        FaceVerificationResult result;
-        try {
-            result = verification.verify(new FaceVerificationRequest(enterpriseId, name, idNumber, null));
-        } catch (RuntimeException providerDown) {
-            // A provider outage is a failed attempt the user may repeat, never an error page.
-            result = FaceVerificationResult.fail("enterprise.face.unavailable", null);
-        }
-        if (result.passed() && !(company.legalRepName().equals(name) && companies.isLegalRepId(enterpriseId, idNumber))) {
-            result = FaceVerificationResult.fail("enterprise.face.notLegalRep", null);
-        }
+        refuseProblems(account, accountSite, enterprise, null);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (result.passed()) {
-            companies.changeAuthentication(enterpriseId, OPEN, AuthenticationStatus.AUTHENTICATED, null, now);
-            companies.addHistory(enterpriseId, accountId, ReviewKind.FACE, ReviewDecision.APPROVED, null, null, now);
-            events.publishEvent(new EnterpriseAuthenticationDecided(enterpriseId, company.name(), accountId, true, null));
-        } else {
-            companies.addHistory(enterpriseId, accountId, ReviewKind.FACE, ReviewDecision.REJECTED,
-                    result.reasonKey(), null, now);
+        Optional<Enterprise> existing = enterprises.findByUscc(enterprise.uscc().value());
+        if (existing.isPresent()) {
+            Enterprise claimed = existing.get();
+            if (!memberships.change(claimed.enterpriseId(), account, MemberStatus.CLAIM_REJECTED,
+                    MemberStatus.PENDING_CLAIM, null, now)) {
+                memberships.add(claimed.enterpriseId(), account, MemberStatus.PENDING_CLAIM, now);
+            }
+            claimed.claimBy(account, now);
+            save(claimed);
+            return new Added(claimed.id(), true);
         }
-        return result;
+        EnterpriseId id = enterprises.insert(enterprise, siteOf(accountSite), AuthenticationStatus.UNVERIFIED, account,
+                now);
+        memberships.add(id, account, MemberStatus.ACTIVE, now);
+        return new Added(id.value(), false);
+    }
+
+    /** Changes an enterprise's data before authentication, as the person last saw it ({@code version}). */
+    @Transactional
+    public void edit(AccountId account, String accountSite, EnterpriseId id, int version, NewEnterprise changes) {
+        Enterprise enterprise = mine(account, id);
+        enterprise.edit(changes, version);
+        refuseProblems(account, accountSite, changes, id);
+        save(enterprise);
+    }
+
+    /** The account's enterprise while it may still be edited; once authentication is asked for, not found. */
+    public Enterprise forEditing(AccountId account, EnterpriseId id) {
+        Enterprise enterprise = mine(account, id);
+        if (!enterprise.editable()) {
+            throw new NotFound();
+        }
+        return enterprise;
+    }
+
+    @Transactional
+    public void switchCurrent(AccountId account, EnterpriseId enterprise) {
+        if (!memberships.makeCurrent(account, enterprise)) {
+            throw new NotFound();
+        }
     }
 
     /** The enterprise when the account is an active member of it; otherwise not found. */
-    public Company mine(long accountId, long enterpriseId) {
-        return companies.findForAccount(enterpriseId, accountId).orElseThrow(EnterpriseNotFound::new);
+    public Enterprise mine(AccountId account, EnterpriseId enterprise) {
+        return enterprises.findForAccount(enterprise, account).orElseThrow(NotFound::new);
     }
 
-    public List<Membership> memberships(long accountId) {
-        return companies.memberships(accountId);
+    public List<Membership> memberships(AccountId account) {
+        return memberships.of(account);
     }
 
     public List<HistoryEntry> history(long enterpriseId) {
-        return companies.history(enterpriseId);
+        return enterprises.history(enterpriseId);
     }
 
-    public List<CertificateKind> certificateKinds(long enterpriseId) {
-        return companies.certificateKinds(enterpriseId);
+    /** Saves what the enterprise did (its row, its history) and tells other modules (its events). */
+    public void save(Enterprise enterprise) {
+        enterprises.save(enterprise);
+        enterprise.events().forEach(events::publishEvent);
     }
 
-    public Optional<CertificateImage> certificate(long accountId, long enterpriseId, CertificateKind kind) {
-        mine(accountId, enterpriseId);
-        return companies.certificate(enterpriseId, kind);
+    /**
+     * For the demo data: the enterprise (added with {@code status} if its USCC is new) bound to the account;
+     * answers its id. Running it again changes nothing.
+     */
+    @Transactional
+    public long ensure(AccountId account, String siteCode, NewEnterprise enterprise, AuthenticationStatus status) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<Enterprise> existing = enterprises.findByUscc(enterprise.uscc().value());
+        if (existing.isEmpty()) {
+            EnterpriseId id = enterprises.insert(enterprise, siteCode, status, account, now);
+            memberships.add(id, account, MemberStatus.ACTIVE, now);
+            return id.value();
+        }
+        EnterpriseId id = existing.get().enterpriseId();
+        if (memberships.status(id, account).isEmpty()) {
+            memberships.add(id, account, MemberStatus.ACTIVE, now);
+        }
+        return id.value();
     }
 
-    private static NewEnterprise withLegalRepId(NewEnterprise e, ResidentIdNumber id) {
-        return new NewEnterprise(e.name(), e.uscc(), e.legalRepName(), id, e.registeredCapitalWan(), e.establishedOn(),
-                e.industry(), e.sizingCategory(), e.regionCode(), e.address(), e.employees(), e.annualRevenueWan(),
-                e.totalAssetsWan());
+    private void refuseProblems(AccountId account, String accountSite, NewEnterprise entered, EnterpriseId editing) {
+        List<Refused> problems = screen(account, accountSite, entered.uscc(), entered.establishedOn(),
+                entered.regionCode(), editing).problems();
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
     }
 
-    static EnterpriseSize sizeOf(NewEnterprise e) {
-        return EnterpriseSizing.classify(e.sizingCategory(), e.employees(), e.annualRevenueWan(), e.totalAssetsWan());
+    /** The site an enterprise is added on: the account's, or the default site for an account without one. */
+    private String siteOf(String accountSite) {
+        return Optional.ofNullable(accountSite).or(() -> sites.defaultSite().map(Site::code))
+                .orElseThrow(() -> new IllegalStateException("No city site configured"));
+    }
+
+    /** The districts an account's enterprise may be in: its site's, or every site's for an account without one. */
+    public List<Site.District> districts(String accountSite) {
+        return Optional.ofNullable(accountSite).flatMap(sites::find).map(Site::districts)
+                .orElseGet(() -> sites.all().stream().flatMap(s -> s.districts().stream()).toList());
     }
 }

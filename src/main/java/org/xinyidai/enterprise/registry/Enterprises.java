@@ -1,7 +1,9 @@
-package org.xinyidai.enterprise.company;
+package org.xinyidai.enterprise.registry;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -10,36 +12,45 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.xinyidai.enterprise.AuthenticationStatus;
+import org.xinyidai.enterprise.EnterpriseId;
 import org.xinyidai.enterprise.NewEnterprise;
 import org.xinyidai.enterprise.SizingCategory;
+import org.xinyidai.identity.AccountId;
 import org.xinyidai.shared.Masking;
+import org.xinyidai.shared.Money;
+import org.xinyidai.shared.Refused;
 import org.xinyidai.shared.admission.EnterpriseSize;
 import org.xinyidai.shared.admission.IndustrySection;
 
-/** The enterprise tables. Every read for an account is scoped by its ACTIVE membership in the SQL. */
+/**
+ * Loads and saves {@link Enterprise}s, with their authentication history. Amounts are stored in 万元 as the
+ * forms enter them; ID numbers encrypted ({@link IdNumberCipher}). Reads for an account or a site are scoped in
+ * the SQL.
+ */
 @Repository
-public class Companies {
+public class Enterprises {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             select e.id, e.site_code, e.name, e.uscc, e.uscc_check_ok, e.legal_rep_name, e.legal_rep_id_cipher,
                 e.registered_capital_wan, e.established_on, e.industry, e.sizing_category, e.region_code, e.address,
                 e.employees, e.annual_revenue_wan, e.total_assets_wan, e.size, e.authentication,
                 e.review_requested_at, e.authenticated_at, e.rejection_reason, e.created_by, e.created_at, e.version
             from enterprise_enterprise e
             """;
+    private static final BigDecimal YUAN_PER_WAN = BigDecimal.valueOf(10_000);
 
     private final JdbcClient jdbc;
     private final IdNumberCipher cipher;
     private final ZoneId zone;
 
-    Companies(JdbcClient jdbc, IdNumberCipher cipher, ZoneId zone) {
+    Enterprises(JdbcClient jdbc, IdNumberCipher cipher, ZoneId zone) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.zone = zone;
     }
 
-    long insert(NewEnterprise e, String siteCode, boolean usccCheckOk, EnterpriseSize size,
-                AuthenticationStatus status, long createdBy, OffsetDateTime at) {
+    EnterpriseId insert(NewEnterprise e, String siteCode, AuthenticationStatus status, AccountId createdBy,
+                        OffsetDateTime at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into enterprise_enterprise (site_code, name, uscc, uscc_check_ok, legal_rep_name,
@@ -50,178 +61,87 @@ public class Companies {
                     :region, :address, :employees, :revenue, :assets, :size, :status, :authenticatedAt, :by, :at, 0)
                 """)
                 .param("site", siteCode).param("name", e.name()).param("uscc", e.uscc().value())
-                .param("checkOk", usccCheckOk).param("repName", e.legalRepName())
-                .param("repId", cipher.encrypt(e.legalRepId().value())).param("capital", e.registeredCapitalWan())
+                .param("checkOk", e.uscc().checkCharacterValid()).param("repName", e.legalRepName())
+                .param("repId", cipher.encrypt(e.legalRepId().value()))
+                .param("capital", e.registeredCapital().inWan())
                 .param("established", e.establishedOn()).param("industry", e.industry().name())
                 .param("sizing", e.sizingCategory().name()).param("region", e.regionCode())
                 .param("address", e.address()).param("employees", e.employees())
-                .param("revenue", e.annualRevenueWan()).param("assets", e.totalAssetsWan()).param("size", size.name())
-                .param("status", status.name())
+                .param("revenue", e.annualRevenue().inWan()).param("assets", e.totalAssets().inWan())
+                .param("size", e.size().name()).param("status", status.name())
                 .param("authenticatedAt", status == AuthenticationStatus.AUTHENTICATED ? at : null)
-                .param("by", createdBy).param("at", at)
+                .param("by", createdBy.value()).param("at", at)
                 .update(keys, "id");
-        return keys.getKey().longValue();
-    }
-
-    /** Changes the entered data while authentication is not asked for; false when it changed meanwhile. */
-    boolean update(long id, int version, NewEnterprise e, boolean usccCheckOk, EnterpriseSize size) {
-        return jdbc.sql("""
-                update enterprise_enterprise set name = :name, uscc = :uscc, uscc_check_ok = :checkOk,
-                    legal_rep_name = :repName, legal_rep_id_cipher = :repId, registered_capital_wan = :capital,
-                    established_on = :established, industry = :industry, sizing_category = :sizing,
-                    region_code = :region, address = :address, employees = :employees,
-                    annual_revenue_wan = :revenue, total_assets_wan = :assets, size = :size, version = version + 1
-                where id = :id and version = :version and authentication in ('UNVERIFIED', 'REJECTED')
-                """)
-                .param("name", e.name()).param("uscc", e.uscc().value())
-                .param("checkOk", usccCheckOk).param("repName", e.legalRepName())
-                .param("repId", cipher.encrypt(e.legalRepId().value())).param("capital", e.registeredCapitalWan())
-                .param("established", e.establishedOn()).param("industry", e.industry().name())
-                .param("sizing", e.sizingCategory().name()).param("region", e.regionCode())
-                .param("address", e.address()).param("employees", e.employees())
-                .param("revenue", e.annualRevenueWan()).param("assets", e.totalAssetsWan()).param("size", size.name())
-                .param("id", id).param("version", version)
-                .update() == 1;
-    }
-
-    public Optional<Company> find(long id) {
-        return jdbc.sql(COLUMNS + " where e.id = :id").param("id", id).query(this::company).optional();
-    }
-
-    public Optional<Company> findByUscc(String uscc) {
-        return jdbc.sql(COLUMNS + " where e.uscc = :uscc").param("uscc", uscc).query(this::company).optional();
-    }
-
-    /** The enterprise when the account is an ACTIVE member of it. */
-    public Optional<Company> findForAccount(long id, long accountId) {
-        return jdbc.sql(COLUMNS + """
-                 where e.id = :id and exists (select 1 from enterprise_member m where m.enterprise_id = e.id
-                    and m.account_id = :account and m.status = 'ACTIVE')""")
-                .param("id", id).param("account", accountId).query(this::company).optional();
-    }
-
-    /** The enterprise when it belongs to the site. */
-    public Optional<Company> findInSite(long id, String siteCode) {
-        return jdbc.sql(COLUMNS + " where e.id = :id and e.site_code = :site")
-                .param("id", id).param("site", siteCode).query(this::company).optional();
-    }
-
-    /** Every binding of an account: the current one first, then active ones, then claims, oldest first. */
-    public List<Membership> memberships(long accountId) {
-        return jdbc.sql(COLUMNS.replace("select e.id", "select m.status as member_status, m.is_current, "
-                        + "m.rejection_reason as claim_reason, e.id") + """
-                 join enterprise_member m on m.enterprise_id = e.id
-                where m.account_id = :account
-                order by m.is_current desc, case when m.status = 'ACTIVE' then 0 else 1 end, m.created_at, e.id""")
-                .param("account", accountId)
-                .query((rs, n) -> new Membership(company(rs, n), MemberStatus.valueOf(rs.getString("member_status")),
-                        rs.getBoolean("is_current"), rs.getString("claim_reason")))
-                .list();
-    }
-
-    public Optional<MemberStatus> memberStatus(long enterpriseId, long accountId) {
-        return jdbc.sql("select status from enterprise_member where enterprise_id = :e and account_id = :a")
-                .param("e", enterpriseId).param("a", accountId).query(String.class).optional()
-                .map(MemberStatus::valueOf);
-    }
-
-    void addMember(long enterpriseId, long accountId, MemberStatus status, boolean current, OffsetDateTime at) {
-        jdbc.sql("""
-                insert into enterprise_member (enterprise_id, account_id, status, is_current, created_at)
-                values (:e, :a, :status, :current, :at)""")
-                .param("e", enterpriseId).param("a", accountId).param("status", status.name())
-                .param("current", current).param("at", at).update();
-    }
-
-    /** Moves a membership from one status to another; false when it was not in {@code from}. */
-    boolean changeMember(long enterpriseId, long accountId, MemberStatus from, MemberStatus to, String reason,
-                         OffsetDateTime at) {
-        return jdbc.sql("""
-                update enterprise_member set status = :to, rejection_reason = :reason, created_at = :at
-                where enterprise_id = :e and account_id = :a and status = :from""")
-                .param("to", to.name()).param("reason", reason).param("at", at)
-                .param("e", enterpriseId).param("a", accountId).param("from", from.name()).update() == 1;
-    }
-
-    boolean hasCurrent(long accountId) {
-        return jdbc.sql("select count(*) from enterprise_member where account_id = :a and is_current = true")
-                .param("a", accountId).query(Long.class).single() > 0;
-    }
-
-    /** Makes one ACTIVE membership the account's current enterprise; false when there is no such membership. */
-    boolean makeCurrent(long accountId, long enterpriseId) {
-        if (memberStatus(enterpriseId, accountId).filter(s -> s == MemberStatus.ACTIVE).isEmpty()) {
-            return false;
-        }
-        jdbc.sql("""
-                update enterprise_member set is_current = case when enterprise_id = :e then true else false end
-                where account_id = :a""").param("e", enterpriseId).param("a", accountId).update();
-        return true;
-    }
-
-    /** Sets the authentication status when it is one of {@code from}; false otherwise. */
-    boolean changeAuthentication(long id, List<AuthenticationStatus> from, AuthenticationStatus to, String reason,
-                                 OffsetDateTime at) {
-        String stamp = switch (to) {
-            case PENDING_REVIEW -> ", review_requested_at = :at";
-            case AUTHENTICATED -> ", authenticated_at = :at";
-            default -> "";
-        };
-        var statement = jdbc.sql("update enterprise_enterprise set authentication = :to, rejection_reason = :reason"
-                        + stamp + ", version = version + 1 where id = :id and authentication in (:from)")
-                .param("to", to.name()).param("reason", reason).param("id", id)
-                .param("from", from.stream().map(Enum::name).toList());
-        if (!stamp.isEmpty()) {
-            statement = statement.param("at", at);
-        }
-        return statement.update() == 1;
-    }
-
-    void saveCertificate(long id, CertificateKind kind, CertificateImage image, OffsetDateTime at) {
-        jdbc.sql("delete from enterprise_certificate where enterprise_id = :id and kind = :kind")
-                .param("id", id).param("kind", kind.name()).update();
-        jdbc.sql("""
-                insert into enterprise_certificate (enterprise_id, kind, content, content_type, uploaded_at)
-                values (:id, :kind, :content, :type, :at)""")
-                .param("id", id).param("kind", kind.name()).param("content", image.content())
-                .param("type", image.contentType()).param("at", at).update();
-    }
-
-    public Optional<CertificateImage> certificate(long id, CertificateKind kind) {
-        return jdbc.sql("select content, content_type from enterprise_certificate where enterprise_id = :id and kind = :kind")
-                .param("id", id).param("kind", kind.name())
-                .query((rs, n) -> new CertificateImage(rs.getBytes(1), rs.getString(2))).optional();
-    }
-
-    public List<CertificateKind> certificateKinds(long id) {
-        return jdbc.sql("select kind from enterprise_certificate where enterprise_id = :id order by kind")
-                .param("id", id).query(String.class).list().stream().map(CertificateKind::valueOf).sorted().toList();
-    }
-
-    void addHistory(long enterpriseId, long accountId, ReviewKind kind, ReviewDecision decision, String reason,
-                    Long reviewer, OffsetDateTime at) {
-        jdbc.sql("""
-                insert into enterprise_review (enterprise_id, account_id, kind, decision, reason, reviewer_account_id,
-                    decided_at) values (:e, :a, :kind, :decision, :reason, :reviewer, :at)""")
-                .param("e", enterpriseId).param("a", accountId).param("kind", kind.name())
-                .param("decision", decision.name()).param("reason", reason).param("reviewer", reviewer)
-                .param("at", at).update();
+        return EnterpriseId.of(keys.getKey().longValue());
     }
 
     /**
-     * Failed face checks since a moment, of this enterprise or by this account (provider outages are not the
-     * user's attempts and do not count).
+     * Writes what changed: the row as a versioned update when it changed (refused, with the transition's own
+     * words, when someone else changed it first), and the history steps it recorded.
      */
-    int failedFaceChecksSince(long enterpriseId, long accountId, OffsetDateTime since) {
-        return jdbc.sql("""
-                select count(*) from enterprise_review where kind = :kind and decision = :decision
-                and (reason is null or reason <> :outage) and decided_at >= :since
-                and (enterprise_id = :e or account_id = :a)""")
-                .param("kind", ReviewKind.FACE.name()).param("decision", ReviewDecision.REJECTED.name())
-                .param("outage", "enterprise.face.unavailable").param("since", since)
-                .param("e", enterpriseId).param("a", accountId).query(Integer.class).single();
+    void save(Enterprise enterprise) {
+        if (enterprise.changed() && update(enterprise) != 1) {
+            throw new Refused(enterprise.refusalIfChangedMeanwhile());
+        }
+        for (HistoryEntry step : enterprise.newSteps()) {
+            jdbc.sql("""
+                    insert into enterprise_review (enterprise_id, account_id, kind, decision, reason,
+                        reviewer_account_id, decided_at) values (:e, :a, :kind, :decision, :reason, :reviewer, :at)""")
+                    .param("e", enterprise.id()).param("a", step.accountId()).param("kind", step.kind().name())
+                    .param("decision", step.decision().name()).param("reason", step.reason())
+                    .param("reviewer", step.reviewerAccountId()).param("at", step.at()).update();
+        }
     }
 
+    private int update(Enterprise enterprise) {
+        EnterpriseData d = enterprise.data();
+        String newId = enterprise.newLegalRepId() == null ? null : cipher.encrypt(enterprise.newLegalRepId().value());
+        return jdbc.sql("""
+                update enterprise_enterprise set name = :name, uscc = :uscc, uscc_check_ok = :checkOk,
+                    legal_rep_name = :repName, legal_rep_id_cipher = coalesce(:repId, legal_rep_id_cipher),
+                    registered_capital_wan = :capital, established_on = :established, industry = :industry,
+                    sizing_category = :sizing, region_code = :region, address = :address, employees = :employees,
+                    annual_revenue_wan = :revenue, total_assets_wan = :assets, size = :size,
+                    authentication = :status, review_requested_at = :reviewRequested,
+                    authenticated_at = :authenticated, rejection_reason = :reason, version = version + 1
+                where id = :id and version = :version
+                """)
+                .param("name", d.name()).param("uscc", d.uscc()).param("checkOk", d.usccCheckOk())
+                .param("repName", d.legalRepName()).param("repId", newId)
+                .param("capital", d.registeredCapital().inWan()).param("established", d.establishedOn())
+                .param("industry", d.industry().name()).param("sizing", d.sizingCategory().name())
+                .param("region", d.regionCode()).param("address", d.address()).param("employees", d.employees())
+                .param("revenue", d.annualRevenue().inWan()).param("assets", d.totalAssets().inWan())
+                .param("size", d.size().name()).param("status", enterprise.authentication().name())
+                .param("reviewRequested", enterprise.reviewRequestedAt())
+                .param("authenticated", enterprise.authenticatedAt()).param("reason", enterprise.rejectionReason())
+                .param("id", enterprise.id()).param("version", enterprise.version())
+                .update();
+    }
+
+    public Optional<Enterprise> find(long id) {
+        return jdbc.sql(COLUMNS + " where e.id = :id").param("id", id).query(this::map).optional();
+    }
+
+    Optional<Enterprise> findByUscc(String uscc) {
+        return jdbc.sql(COLUMNS + " where e.uscc = :uscc").param("uscc", uscc).query(this::map).optional();
+    }
+
+    /** The enterprise when the account is an ACTIVE member of it. */
+    public Optional<Enterprise> findForAccount(EnterpriseId id, AccountId account) {
+        return jdbc.sql(COLUMNS + """
+                 where e.id = :id and exists (select 1 from enterprise_member m where m.enterprise_id = e.id
+                    and m.account_id = :account and m.status = 'ACTIVE')""")
+                .param("id", id.value()).param("account", account.value()).query(this::map).optional();
+    }
+
+    /** The enterprise when it belongs to the site. */
+    public Optional<Enterprise> findInSite(long id, String siteCode) {
+        return jdbc.sql(COLUMNS + " where e.id = :id and e.site_code = :site")
+                .param("id", id).param("site", siteCode).query(this::map).optional();
+    }
+
+    /** The authentication history, newest first. */
     public List<HistoryEntry> history(long enterpriseId) {
         return jdbc.sql("""
                 select kind, decision, reason, account_id, reviewer_account_id, decided_at from enterprise_review
@@ -229,71 +149,53 @@ public class Companies {
                 .param("e", enterpriseId)
                 .query((rs, n) -> new HistoryEntry(ReviewKind.valueOf(rs.getString("kind")),
                         ReviewDecision.valueOf(rs.getString("decision")), rs.getString("reason"),
-                        rs.getLong("account_id"), (Long) rs.getObject("reviewer_account_id", Long.class),
+                        rs.getLong("account_id"), rs.getObject("reviewer_account_id", Long.class),
                         inZone(rs, "decided_at")))
                 .list();
     }
 
+    /**
+     * Failed face checks since a moment, of this enterprise or by this account (provider outages are not the
+     * user's attempts and do not count).
+     */
+    public int failedFaceChecksSince(EnterpriseId enterprise, AccountId account, OffsetDateTime since) {
+        return jdbc.sql("""
+                select count(*) from enterprise_review where kind = :kind and decision = :decision
+                and (reason is null or reason <> :outage) and decided_at >= :since
+                and (enterprise_id = :e or account_id = :a)""")
+                .param("kind", ReviewKind.FACE.name()).param("decision", ReviewDecision.REJECTED.name())
+                .param("outage", "enterprise.face.unavailable").param("since", since)
+                .param("e", enterprise.value()).param("a", account.value()).query(Integer.class).single();
+    }
+
     /** Whether an ID number is the registered legal representative's (the number itself never leaves). */
     public boolean isLegalRepId(long id, String idNumber) {
-        return idNumber != null && legalRepId(id).equals(idNumber.trim().toUpperCase());
+        return idNumber != null && cipher.decrypt(jdbc.sql(
+                        "select legal_rep_id_cipher from enterprise_enterprise where id = :id")
+                .param("id", id).query(String.class).single()).equals(idNumber.trim().toUpperCase());
     }
 
-    /** The legal representative's ID number in full, for the face verification only. */
-    String legalRepId(long id) {
-        return cipher.decrypt(jdbc.sql("select legal_rep_id_cipher from enterprise_enterprise where id = :id")
-                .param("id", id).query(String.class).single());
-    }
-
-    /** Accounts bound ACTIVE, the longest bound first. */
-    public List<Long> activeMembers(long enterpriseId) {
-        return jdbc.sql("""
-                select account_id from enterprise_member where enterprise_id = :e and status = 'ACTIVE'
-                order by created_at, account_id""").param("e", enterpriseId).query(Long.class).list();
-    }
-
-    /** Pending claims of an enterprise: account and since when. */
-    public List<PendingClaim> pendingClaims(long enterpriseId) {
-        return jdbc.sql("""
-                select account_id, created_at from enterprise_member where enterprise_id = :e and status = 'PENDING_CLAIM'
-                order by created_at""").param("e", enterpriseId)
-                .query((rs, n) -> new PendingClaim(enterpriseId, rs.getLong(1), inZone(rs, "created_at"))).list();
-    }
-
-    /** The advisor's queue: certificate reviews and claims of the site's enterprises, oldest first. */
-    public List<QueueItem> queue(String siteCode) {
-        return jdbc.sql("""
-                select * from (
-                    select e.id as enterprise_id, e.name, e.uscc, e.uscc_check_ok, 'CERTIFICATES' as kind,
-                        e.created_by as account_id, e.review_requested_at as since
-                    from enterprise_enterprise e where e.site_code = :site and e.authentication = 'PENDING_REVIEW'
-                    union all
-                    select e.id, e.name, e.uscc, e.uscc_check_ok, 'CLAIM', m.account_id, m.created_at
-                    from enterprise_member m join enterprise_enterprise e on e.id = m.enterprise_id
-                    where e.site_code = :site and m.status = 'PENDING_CLAIM'
-                ) q order by since, enterprise_id""")
-                .param("site", siteCode)
-                .query((rs, n) -> new QueueItem(rs.getLong("enterprise_id"), rs.getString("name"), rs.getString("uscc"),
-                        rs.getBoolean("uscc_check_ok"), ReviewKind.valueOf(rs.getString("kind")),
-                        rs.getLong("account_id"), inZone(rs, "since")))
-                .list();
-    }
-
-    private Company company(ResultSet rs, int n) throws SQLException {
-        return new Company(rs.getLong("id"), rs.getString("site_code"), rs.getString("name"), rs.getString("uscc"),
+    Enterprise map(ResultSet rs, int n) throws SQLException {
+        EnterpriseData data = new EnterpriseData(rs.getString("name"), rs.getString("uscc"),
                 rs.getBoolean("uscc_check_ok"), rs.getString("legal_rep_name"),
                 Masking.idNumber(cipher.decrypt(rs.getString("legal_rep_id_cipher"))),
-                rs.getBigDecimal("registered_capital_wan"), rs.getObject("established_on", java.time.LocalDate.class),
+                wan(rs, "registered_capital_wan"), rs.getObject("established_on", LocalDate.class),
                 IndustrySection.valueOf(rs.getString("industry")), SizingCategory.valueOf(rs.getString("sizing_category")),
                 rs.getString("region_code"), rs.getString("address"), rs.getInt("employees"),
-                rs.getBigDecimal("annual_revenue_wan"), rs.getBigDecimal("total_assets_wan"),
-                EnterpriseSize.valueOf(rs.getString("size")), AuthenticationStatus.valueOf(rs.getString("authentication")),
-                inZone(rs, "review_requested_at"), inZone(rs, "authenticated_at"), rs.getString("rejection_reason"),
-                rs.getLong("created_by"), inZone(rs, "created_at"), rs.getInt("version"));
+                wan(rs, "annual_revenue_wan"), wan(rs, "total_assets_wan"), EnterpriseSize.valueOf(rs.getString("size")));
+        return new Enterprise(rs.getLong("id"), rs.getString("site_code"), data,
+                AuthenticationStatus.valueOf(rs.getString("authentication")), inZone(rs, "review_requested_at"),
+                inZone(rs, "authenticated_at"), rs.getString("rejection_reason"), rs.getLong("created_by"),
+                inZone(rs, "created_at"), rs.getInt("version"));
+    }
+
+    /** An amount the table keeps in 万元 (two decimals), as yuan. */
+    private static Money wan(ResultSet rs, String column) throws SQLException {
+        return new Money(rs.getBigDecimal(column).multiply(YUAN_PER_WAN));
     }
 
     /** PostgreSQL hands timestamps back in UTC; pages show Beijing time. */
-    private OffsetDateTime inZone(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime inZone(ResultSet rs, String column) throws SQLException {
         OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
         return at == null ? null : at.atZoneSameInstant(zone).toOffsetDateTime();
     }

@@ -1,4 +1,4 @@
-package org.xinyidai.enterprise.company;
+package org.xinyidai.enterprise.registry;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +10,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
+import org.xinyidai.enterprise.EnterpriseProperties;
 
 /**
  * Encrypts ID numbers at rest (DESIGN §5): AES-256-GCM with a fresh random 96-bit IV per value, stored

@@ -1,4 +1,4 @@
-package org.xinyidai.enterprise.company;
+package org.xinyidai.enterprise.registry;
 
 /** How an account is bound to an enterprise. */
 public enum MemberStatus {

@@ -1,7 +1,7 @@
-package org.xinyidai.enterprise.company;
+package org.xinyidai.enterprise.registry;
 
 /** An enterprise as one account is bound to it. */
-public record Membership(Company company, MemberStatus status, boolean current, String rejectionReason) {
+public record Membership(Enterprise enterprise, MemberStatus status, boolean current, String rejectionReason) {
 
     public boolean active() {
         return status == MemberStatus.ACTIVE;

@@ -1,4 +1,4 @@
-package org.xinyidai.enterprise.company;
+package org.xinyidai.enterprise.registry;
 
 /** A step in the authentication history: a submission, or a decision. */
 public enum ReviewDecision {

@@ -1,4 +1,4 @@
-package org.xinyidai.enterprise.company;
+package org.xinyidai.enterprise.registry;
 
 /** What an authentication step was about. */
 public enum ReviewKind {

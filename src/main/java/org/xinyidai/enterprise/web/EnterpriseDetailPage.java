@@ -3,29 +3,35 @@ package org.xinyidai.enterprise.web;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.xinyidai.enterprise.company.CertificateKind;
-import org.xinyidai.enterprise.company.Company;
-import org.xinyidai.enterprise.company.CompanyService;
+import org.xinyidai.enterprise.authentication.CertificateKind;
+import org.xinyidai.enterprise.authentication.EnterpriseAuthentication;
+import org.xinyidai.enterprise.registry.Enterprise;
+import org.xinyidai.enterprise.registry.EnterpriseService;
 
-/** An enterprise's detail page: its data, authentication history, certificates and the ways to authenticate. */
+/**
+ * An enterprise's detail page, shown by two controllers: its data, authentication history, certificates and the
+ * ways to authenticate.
+ */
 @Component
-class CompanyDetailPage {
+class EnterpriseDetailPage {
 
     static final String DETAIL_VIEW = "enterprise/company-detail";
 
-    private final CompanyService service;
+    private final EnterpriseService service;
+    private final EnterpriseAuthentication authentication;
 
-    CompanyDetailPage(CompanyService service) {
+    EnterpriseDetailPage(EnterpriseService service, EnterpriseAuthentication authentication) {
         this.service = service;
+        this.authentication = authentication;
     }
 
-    String show(Company company, Model model) {
-        model.addAttribute("company", company);
-        model.addAttribute("history", service.history(company.id()));
-        model.addAttribute("certificates", service.certificateKinds(company.id()));
+    String show(Enterprise enterprise, Model model) {
+        model.addAttribute("enterprise", enterprise);
+        model.addAttribute("history", service.history(enterprise.id()));
+        model.addAttribute("certificates", authentication.certificateKinds(enterprise.id()));
         model.addAttribute("kinds", CertificateKind.values());
-        model.addAttribute("faceAllowed", service.faceAllowed(company));
-        model.addAttribute("faceSimulated", service.faceVerification().map(f -> f.simulated()).orElse(false));
+        model.addAttribute("faceAllowed", authentication.faceAllowed(enterprise));
+        model.addAttribute("faceSimulated", authentication.faceVerification().map(f -> f.simulated()).orElse(false));
         if (!model.containsAttribute("certificateProblems")) {
             model.addAttribute("certificateProblems", Map.of());
         }

@@ -10,210 +10,110 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.xinyidai.enterprise.NewEnterprise;
 import org.xinyidai.enterprise.SizingCategory;
-import org.xinyidai.enterprise.company.Company;
+import org.xinyidai.enterprise.registry.Enterprise;
+import org.xinyidai.shared.Money;
+import org.xinyidai.shared.ResidentIdNumber;
+import org.xinyidai.shared.Uscc;
 import org.xinyidai.shared.admission.IndustrySection;
 
 /**
- * 新增企业 / 编辑企业 as entered. Format rules are here; the USCC and ID number checks, the date against
- * today and the district against the site are applied by the controller.
+ * 新增企业 / 编辑企业 as entered, amounts in 万元. Format rules are here (and the tidying of what was typed: spaces
+ * trimmed, codes in capitals, a missing size category taken from the industry); the USCC and ID number are read by
+ * the controller, the rules on the date, the district and the USCC are the service's.
+ *
+ * @param legalRepId required when adding; when editing, blank keeps the number on file (never shown in full)
+ * @param confirmed  the user read the USCC warnings (wrong check character, or a claim) and submits anyway
+ * @param version    the enterprise's version when the edit form was opened
  */
-public class CompanyForm {
+record EnterpriseForm(@NotBlank(message = "{enterprise.name.required}")
+                      @Size(max = 100, message = "{enterprise.name.tooLong}") String name,
+                      @NotBlank(message = "{enterprise.uscc.required}") String uscc,
+                      @NotBlank(message = "{enterprise.legalRepName.required}")
+                      @Size(max = 50, message = "{enterprise.legalRepName.tooLong}") String legalRepName,
+                      String legalRepId,
+                      @NotNull(message = "{enterprise.amount.required}")
+                      @DecimalMin(value = "0.01", message = "{enterprise.amount.positive}")
+                      @Digits(integer = 14, fraction = 2, message = "{enterprise.amount.digits}")
+                      BigDecimal registeredCapitalWan,
+                      @NotNull(message = "{enterprise.establishedOn.required}")
+                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate establishedOn,
+                      @NotNull(message = "{enterprise.industry.required}") IndustrySection industry,
+                      SizingCategory sizingCategory,
+                      @NotBlank(message = "{enterprise.region.required}") String regionCode,
+                      @Size(max = 200, message = "{enterprise.address.tooLong}") String address,
+                      @NotNull(message = "{enterprise.employees.required}")
+                      @Min(value = 0, message = "{enterprise.employees.range}")
+                      @Max(value = 10_000_000, message = "{enterprise.employees.range}") Integer employees,
+                      @NotNull(message = "{enterprise.amount.required}")
+                      @DecimalMin(value = "0", message = "{enterprise.amount.notNegative}")
+                      @Digits(integer = 14, fraction = 2, message = "{enterprise.amount.digits}")
+                      BigDecimal annualRevenueWan,
+                      @NotNull(message = "{enterprise.amount.required}")
+                      @DecimalMin(value = "0", message = "{enterprise.amount.notNegative}")
+                      @Digits(integer = 14, fraction = 2, message = "{enterprise.amount.digits}")
+                      BigDecimal totalAssetsWan,
+                      Boolean confirmed, Integer version) {
 
-    @NotBlank(message = "{enterprise.name.required}")
-    @Size(max = 100, message = "{enterprise.name.tooLong}")
-    private String name;
+    EnterpriseForm {
+        name = trim(name);
+        uscc = upper(uscc);
+        legalRepName = trim(legalRepName);
+        legalRepId = upper(legalRepId);
+        address = trim(address);
+        if (sizingCategory == null && industry != null) {
+            sizingCategory = SizingCategory.defaultFor(industry);
+        }
+    }
 
-    @NotBlank(message = "{enterprise.uscc.required}")
-    private String uscc;
-
-    @NotBlank(message = "{enterprise.legalRepName.required}")
-    @Size(max = 50, message = "{enterprise.legalRepName.tooLong}")
-    private String legalRepName;
-
-    /** Required when adding; when editing, blank keeps the number on file (it is never shown in full). */
-    private String legalRepId;
-
-    @NotNull(message = "{enterprise.amount.required}")
-    @DecimalMin(value = "0.01", message = "{enterprise.amount.positive}")
-    @Digits(integer = 14, fraction = 2, message = "{enterprise.amount.digits}")
-    private BigDecimal registeredCapitalWan;
-
-    @NotNull(message = "{enterprise.establishedOn.required}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate establishedOn;
-
-    @NotNull(message = "{enterprise.industry.required}")
-    private IndustrySection industry;
-
-    private SizingCategory sizingCategory;
-
-    @NotBlank(message = "{enterprise.region.required}")
-    private String regionCode;
-
-    @Size(max = 200, message = "{enterprise.address.tooLong}")
-    private String address;
-
-    @NotNull(message = "{enterprise.employees.required}")
-    @Min(value = 0, message = "{enterprise.employees.range}")
-    @Max(value = 10_000_000, message = "{enterprise.employees.range}")
-    private Integer employees;
-
-    @NotNull(message = "{enterprise.amount.required}")
-    @DecimalMin(value = "0", message = "{enterprise.amount.notNegative}")
-    @Digits(integer = 14, fraction = 2, message = "{enterprise.amount.digits}")
-    private BigDecimal annualRevenueWan;
-
-    @NotNull(message = "{enterprise.amount.required}")
-    @DecimalMin(value = "0", message = "{enterprise.amount.notNegative}")
-    @Digits(integer = 14, fraction = 2, message = "{enterprise.amount.digits}")
-    private BigDecimal totalAssetsWan;
-
-    /** The user read the USCC warnings (wrong check character, or a claim) and submits anyway. */
-    private boolean confirmed;
-
-    private int version;
+    static EnterpriseForm blank() {
+        return new EnterpriseForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
+    }
 
     /** The form filled with an enterprise's data, except its ID number, which is never sent back in full. */
-    static CompanyForm of(Company c) {
-        CompanyForm form = new CompanyForm();
-        form.name = c.name();
-        form.uscc = c.uscc();
-        form.legalRepName = c.legalRepName();
-        form.registeredCapitalWan = c.registeredCapitalWan();
-        form.establishedOn = c.establishedOn();
-        form.industry = c.industry();
-        form.sizingCategory = c.sizingCategory();
-        form.regionCode = c.regionCode();
-        form.address = c.address();
-        form.employees = c.employees();
-        form.annualRevenueWan = c.annualRevenueWan();
-        form.totalAssetsWan = c.totalAssetsWan();
-        form.version = c.version();
-        return form;
+    static EnterpriseForm of(Enterprise e) {
+        return new EnterpriseForm(e.name(), e.uscc(), e.legalRepName(), null, e.registeredCapital().inWan(),
+                e.establishedOn(), e.industry(), e.sizingCategory(), e.regionCode(), e.address(), e.employees(),
+                e.annualRevenue().inWan(), e.totalAssets().inWan(), null, e.version());
+    }
+
+    boolean isConfirmed() {
+        return Boolean.TRUE.equals(confirmed);
+    }
+
+    /** The version the person saw; none (a crafted form) never matches. */
+    int seenVersion() {
+        return version == null ? -1 : version;
+    }
+
+    /** The enterprise as entered, once every field is right. */
+    NewEnterprise entered(Uscc code, ResidentIdNumber id) {
+        return new NewEnterprise(name, code, legalRepName, id, wan(registeredCapitalWan), establishedOn, industry,
+                sizingCategory, regionCode, address == null || address.isBlank() ? null : address, employees,
+                wan(annualRevenueWan), wan(totalAssetsWan));
+    }
+
+    /** Whether the size can be worked out from what is entered so far (the form shows it). */
+    boolean sizeable() {
+        return sizingCategory != null && employees != null && nonNegative(annualRevenueWan)
+                && nonNegative(totalAssetsWan);
+    }
+
+    static Money wan(BigDecimal amountWan) {
+        return Money.ofWan(amountWan.toPlainString());
+    }
+
+    private static boolean nonNegative(BigDecimal value) {
+        return value != null && value.signum() >= 0;
     }
 
     private static String trim(String value) {
         return value == null ? null : value.trim();
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = trim(name);
-    }
-
-    public String getUscc() {
-        return uscc;
-    }
-
-    public void setUscc(String uscc) {
-        this.uscc = uscc == null ? null : uscc.trim().toUpperCase();
-    }
-
-    public String getLegalRepName() {
-        return legalRepName;
-    }
-
-    public void setLegalRepName(String legalRepName) {
-        this.legalRepName = trim(legalRepName);
-    }
-
-    public String getLegalRepId() {
-        return legalRepId;
-    }
-
-    public void setLegalRepId(String legalRepId) {
-        this.legalRepId = legalRepId == null ? null : legalRepId.trim().toUpperCase();
-    }
-
-    public BigDecimal getRegisteredCapitalWan() {
-        return registeredCapitalWan;
-    }
-
-    public void setRegisteredCapitalWan(BigDecimal registeredCapitalWan) {
-        this.registeredCapitalWan = registeredCapitalWan;
-    }
-
-    public LocalDate getEstablishedOn() {
-        return establishedOn;
-    }
-
-    public void setEstablishedOn(LocalDate establishedOn) {
-        this.establishedOn = establishedOn;
-    }
-
-    public IndustrySection getIndustry() {
-        return industry;
-    }
-
-    public void setIndustry(IndustrySection industry) {
-        this.industry = industry;
-    }
-
-    public SizingCategory getSizingCategory() {
-        return sizingCategory;
-    }
-
-    public void setSizingCategory(SizingCategory sizingCategory) {
-        this.sizingCategory = sizingCategory;
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public void setRegionCode(String regionCode) {
-        this.regionCode = regionCode;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = trim(address);
-    }
-
-    public Integer getEmployees() {
-        return employees;
-    }
-
-    public void setEmployees(Integer employees) {
-        this.employees = employees;
-    }
-
-    public BigDecimal getAnnualRevenueWan() {
-        return annualRevenueWan;
-    }
-
-    public void setAnnualRevenueWan(BigDecimal annualRevenueWan) {
-        this.annualRevenueWan = annualRevenueWan;
-    }
-
-    public BigDecimal getTotalAssetsWan() {
-        return totalAssetsWan;
-    }
-
-    public void setTotalAssetsWan(BigDecimal totalAssetsWan) {
-        this.totalAssetsWan = totalAssetsWan;
-    }
-
-    public boolean isConfirmed() {
-        return confirmed;
-    }
-
-    public void setConfirmed(boolean confirmed) {
-        this.confirmed = confirmed;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public void setVersion(int version) {
-        this.version = version;
+    private static String upper(String value) {
+        return value == null ? null : value.trim().toUpperCase();
     }
 }
