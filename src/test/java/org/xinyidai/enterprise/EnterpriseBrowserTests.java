@@ -21,7 +21,7 @@ import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.support.BrowserTest;
 
 /**
- * 我的企业 end to end: an enterprise adds its company (a bad field first), uploads its certificates, the
+ * 我的企业 end to end: an enterprise user adds their enterprise (a bad field first), uploads its certificates, the
  * 佛山 advisor approves and the enterprise sees 已认证; the simulated face check; a rejection with its reason.
  */
 class EnterpriseBrowserTests extends BrowserTest {
@@ -34,7 +34,7 @@ class EnterpriseBrowserTests extends BrowserTest {
     EnterpriseAuthentication authentication;
 
     @Test
-    void anEnterpriseAddsItsCompanyUploadsCertificatesAndTheAdvisorApproves() throws IOException {
+    void anEnterpriseUserAddsTheirEnterpriseUploadsCertificatesAndTheAdvisorApproves() throws IOException {
         CurrentUser owner = fixtures.enterpriseUser();
         String name = "佛山市走查制造有限公司" + owner.phone().substring(7);
         signIn(page, owner.phone(), EnterpriseFixtures.PASSWORD);

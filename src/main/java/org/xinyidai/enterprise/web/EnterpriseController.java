@@ -156,9 +156,8 @@ class EnterpriseController {
         if (!model.containsAttribute("usccWarnings")) {
             model.addAttribute("usccWarnings", List.of());
         }
-        if (model.getAttribute("form") instanceof EnterpriseForm form && form.sizeable()) {
-            model.addAttribute("computedSize", form.sizingCategory().classify(form.employees(),
-                    EnterpriseForm.wan(form.annualRevenueWan()), EnterpriseForm.wan(form.totalAssetsWan())));
+        if (model.getAttribute("form") instanceof EnterpriseForm form) {
+            form.size().ifPresent(size -> model.addAttribute("computedSize", size));
         }
         return FORM_VIEW;
     }

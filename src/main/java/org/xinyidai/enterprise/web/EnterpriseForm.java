@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.xinyidai.enterprise.NewEnterprise;
 import org.xinyidai.enterprise.SizingCategory;
@@ -16,6 +17,7 @@ import org.xinyidai.enterprise.registry.Enterprise;
 import org.xinyidai.shared.Money;
 import org.xinyidai.shared.ResidentIdNumber;
 import org.xinyidai.shared.Uscc;
+import org.xinyidai.shared.admission.EnterpriseSize;
 import org.xinyidai.shared.admission.IndustrySection;
 
 /**
@@ -95,18 +97,16 @@ record EnterpriseForm(@NotBlank(message = "{enterprise.name.required}")
                 wan(annualRevenueWan), wan(totalAssetsWan));
     }
 
-    /** Whether the size can be worked out from what is entered so far (the form shows it). */
-    boolean sizeable() {
-        return sizingCategory != null && employees != null && nonNegative(annualRevenueWan)
-                && nonNegative(totalAssetsWan);
+    /** The size by what is entered so far, for the form to show; empty until the figures are there. */
+    Optional<EnterpriseSize> size() {
+        boolean figures = employees != null && annualRevenueWan != null && annualRevenueWan.signum() >= 0
+                && totalAssetsWan != null && totalAssetsWan.signum() >= 0;
+        return sizingCategory == null || !figures ? Optional.empty()
+                : Optional.of(sizingCategory.classify(employees, wan(annualRevenueWan), wan(totalAssetsWan)));
     }
 
-    static Money wan(BigDecimal amountWan) {
+    private static Money wan(BigDecimal amountWan) {
         return Money.ofWan(amountWan.toPlainString());
-    }
-
-    private static boolean nonNegative(BigDecimal value) {
-        return value != null && value.signum() >= 0;
     }
 
     private static String trim(String value) {

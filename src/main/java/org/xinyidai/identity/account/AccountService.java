@@ -129,10 +129,6 @@ public class AccountService implements AccountAdministration, AccountStatistics 
         return accounts.findByPhone(phone.value()).map(Account::id);
     }
 
-    public boolean exists(PhoneNumber phone) {
-        return accounts.existsByPhone(phone.value());
-    }
-
     /**
      * The signed-in user changes their password, giving the current one; refused beside that field when it is
      * wrong.

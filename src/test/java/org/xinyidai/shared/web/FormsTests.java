@@ -19,8 +19,15 @@ class FormsTests {
     }
 
     private static BindingResult bound(Map<String, String> values) {
+        DataBinder binder = constructed(NodeForm.class, values);
+        binder.bind(new MutablePropertyValues(values));
+        return binder.getBindingResult();
+    }
+
+    /** A record built through its constructor, as Spring MVC binds a form record. */
+    private static DataBinder constructed(Class<?> form, Map<String, String> values) {
         DataBinder binder = new DataBinder(null, "form");
-        binder.setTargetType(org.springframework.core.ResolvableType.forClass(NodeForm.class));
+        binder.setTargetType(org.springframework.core.ResolvableType.forClass(form));
         binder.construct(new DataBinder.ValueResolver() {
             @Override
             public Object resolveValue(String name, Class<?> type) {
@@ -32,8 +39,7 @@ class FormsTests {
                 return values.keySet();
             }
         });
-        binder.bind(new MutablePropertyValues(values));
-        return binder.getBindingResult();
+        return binder;
     }
 
     @Test
@@ -79,20 +85,7 @@ class FormsTests {
 
     @Test
     void aFormWithAValueThatCouldNotBeConvertedIsKeptWithItsErrorsAndTakesMore() {
-        DataBinder binder = new DataBinder(null, "form");
-        binder.setTargetType(org.springframework.core.ResolvableType.forClass(CountForm.class));
-        Map<String, String> values = Map.of("name", "禅城支行", "count", "many");
-        binder.construct(new DataBinder.ValueResolver() {
-            @Override
-            public Object resolveValue(String name, Class<?> type) {
-                return values.get(name);
-            }
-
-            @Override
-            public java.util.Set<String> getNames() {
-                return values.keySet();
-            }
-        });
+        DataBinder binder = constructed(CountForm.class, Map.of("name", "禅城支行", "count", "many"));
         Model model = new ExtendedModelMap();
 
         BindingResult binding = Forms.holding(binder.getTarget(), binder.getBindingResult(), model);
