@@ -1,12 +1,12 @@
 package org.xinyidai.demo;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
-import org.xinyidai.enterprise.EnterpriseRegistry;
+import org.xinyidai.enterprise.EnterpriseApi;
 import org.xinyidai.enterprise.NewEnterprise;
 import org.xinyidai.enterprise.SizingCategory;
 import org.xinyidai.identity.AccountAdministration;
+import org.xinyidai.shared.Money;
 import org.xinyidai.shared.PhoneNumber;
 import org.xinyidai.shared.ResidentIdNumber;
 import org.xinyidai.shared.Uscc;
@@ -20,9 +20,9 @@ import org.xinyidai.shared.admission.IndustrySection;
 class DemoEnterprises {
 
     private final AccountAdministration accounts;
-    private final EnterpriseRegistry registry;
+    private final EnterpriseApi registry;
 
-    DemoEnterprises(AccountAdministration accounts, EnterpriseRegistry registry) {
+    DemoEnterprises(AccountAdministration accounts, EnterpriseApi registry) {
         this.accounts = accounts;
         this.registry = registry;
     }
@@ -50,7 +50,7 @@ class DemoEnterprises {
         return new Uscc(first17 + new Uscc(first17 + "0").expectedCheckCharacter());
     }
 
-    private static BigDecimal wan(String value) {
-        return new BigDecimal(value);
+    private static Money wan(String value) {
+        return Money.ofWan(value);
     }
 }

@@ -1,12 +1,18 @@
 package org.xinyidai.enterprise;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Predicate;
+import org.xinyidai.shared.Money;
+import org.xinyidai.shared.admission.EnterpriseSize;
 import org.xinyidai.shared.admission.IndustrySection;
 
 /**
  * The 15 rows of the SME classification table (中小企业划型标准, 工信部联企业〔2011〕300号), each with its
  * bounds: an enterprise is an SME when one indicator is under its SME bound; medium and small need
  * every indicator at or over the row's bound. Bounds in persons (X) or 万元 (Y revenue, Z total assets).
+ * {@link #classify} applies a row: large unless one indicator is under the SME bound; medium when every indicator
+ * reaches the medium bound, else small when every indicator reaches the small bound, else micro.
  */
 public enum SizingCategory {
 
@@ -33,6 +39,8 @@ public enum SizingCategory {
     public record Bound(Indicator indicator, long sme, long medium, long small) {
     }
 
+    private static final BigDecimal YUAN_PER_WAN = BigDecimal.valueOf(10_000);
+
     private final List<Bound> bounds;
 
     SizingCategory(Bound... bounds) {
@@ -45,6 +53,40 @@ public enum SizingCategory {
 
     public String labelKey() {
         return "enterprise.sizing." + name();
+    }
+
+    /**
+     * 中小企业划型 by this row. An amount that is not known counts as none.
+     *
+     * @param employees X, persons
+     * @param revenue   Y, annual operating revenue
+     * @param assets    Z, total assets
+     */
+    public EnterpriseSize classify(int employees, Money revenue, Money assets) {
+        Predicate<Bound> reachesSme = b -> reaches(b, b.sme(), employees, revenue, assets);
+        if (bounds.stream().allMatch(reachesSme)) {
+            return EnterpriseSize.LARGE;
+        }
+        if (bounds.stream().allMatch(b -> reaches(b, b.medium(), employees, revenue, assets))) {
+            return EnterpriseSize.MEDIUM;
+        }
+        if (bounds.stream().allMatch(b -> reaches(b, b.small(), employees, revenue, assets))) {
+            return EnterpriseSize.SMALL;
+        }
+        return EnterpriseSize.MICRO;
+    }
+
+    /**
+     * Whether the enterprise's figure for the bound's indicator is at or over {@code limit} (persons, or 万元).
+     * Amounts are compared in yuan, so no rounding decides a boundary.
+     */
+    private static boolean reaches(Bound bound, long limit, int employees, Money revenue, Money assets) {
+        if (bound.indicator() == Indicator.EMPLOYEES) {
+            return employees >= limit;
+        }
+        Money figure = bound.indicator() == Indicator.REVENUE ? revenue : assets;
+        BigDecimal yuan = figure == null ? BigDecimal.ZERO : figure.yuan();
+        return yuan.compareTo(BigDecimal.valueOf(limit).multiply(YUAN_PER_WAN)) >= 0;
     }
 
     /** The row a GB/T 4754 section most likely falls under; the user may pick another (F: 批发 or 零售). */

@@ -19,6 +19,11 @@ public record CurrentUser(long accountId, String phone, String displayName, Role
                           String regionCode, Long institutionId, Long nodeId, String organisation,
                           boolean mustSetPassword) implements Serializable {
 
+    /** The account's id, typed for signatures where it meets another id. */
+    public AccountId account() {
+        return new AccountId(accountId);
+    }
+
     public String maskedPhone() {
         return Masking.phone(phone);
     }

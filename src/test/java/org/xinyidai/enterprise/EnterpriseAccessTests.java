@@ -21,8 +21,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xinyidai.enterprise.company.AuthenticationReview;
-import org.xinyidai.enterprise.company.CompanyService;
+import org.xinyidai.enterprise.authentication.AuthenticationReview;
+import org.xinyidai.enterprise.authentication.EnterpriseAuthentication;
+import org.xinyidai.enterprise.registry.EnterpriseService;
 import org.xinyidai.identity.CurrentUser;
 
 /** Another account's enterprise, or another site's, answers 404 everywhere; bad input is explained beside it. */
@@ -35,7 +36,9 @@ class EnterpriseAccessTests {
     @Autowired
     EnterpriseFixtures fixtures;
     @Autowired
-    CompanyService service;
+    EnterpriseService service;
+    @Autowired
+    EnterpriseAuthentication authentication;
     @Autowired
     AuthenticationReview review;
     @Autowired
@@ -44,7 +47,7 @@ class EnterpriseAccessTests {
     @Test
     void anotherAccountsEnterpriseIsNotFound() throws Exception {
         CurrentUser owner = fixtures.enterpriseUser();
-        long id = service.add(owner.accountId(), "foshan",
+        long id = service.add(owner.account(), "foshan",
                 EnterpriseFixtures.enterprise("佛山市访问测试有限公司", EnterpriseFixtures.validUscc())).enterpriseId();
         CurrentUser other = fixtures.enterpriseUser();
 
@@ -74,7 +77,7 @@ class EnterpriseAccessTests {
     @Test
     void anAdvisorOfAnotherSiteGetsNotFound() throws Exception {
         CurrentUser owner = fixtures.enterpriseUser();
-        long id = service.add(owner.accountId(), "foshan",
+        long id = service.add(owner.account(), "foshan",
                 EnterpriseFixtures.enterprise("佛山市跨站测试有限公司", EnterpriseFixtures.validUscc())).enterpriseId();
         mvc.perform(multipart("/enterprise/companies/" + id + "/certificates")
                         .file(png("licence")).file(png("idFront")).file(png("idBack")).with(as(owner)).with(csrf()))
@@ -134,10 +137,31 @@ class EnterpriseAccessTests {
     }
 
     @Test
+    void aChoiceNoFormOffersIsExplainedWithTheOtherMistakesAndWhatWasTypedStays() throws Exception {
+        CurrentUser user = fixtures.enterpriseUser();
+        mvc.perform(post("/enterprise/companies/new").with(as(user)).with(csrf())
+                        .param("name", "佛山市试探有限公司").param("uscc", "").param("legalRepName", "张三")
+                        .param("legalRepId", EnterpriseFixtures.LEGAL_REP_ID).param("registeredCapitalWan", "100")
+                        .param("establishedOn", "2020-01-01").param("industry", "ZZ").param("regionCode", "440604")
+                        .param("employees", "lots").param("annualRevenueWan", "100").param("totalAssetsWan", "100"))
+                .andExpect(status().isOk())
+                .andExpect(result -> {
+                    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString());
+                    assertThat(page.select("[data-testid=uscc-error]").text()).isEqualTo("请输入统一社会信用代码");
+                    assertThat(page.select("[data-testid=industry-error]").text()).isEqualTo("格式不正确");
+                    assertThat(page.select("[data-testid=employees-error]").text()).isEqualTo("格式不正确");
+                    assertThat(page.select("#name").val()).isEqualTo("佛山市试探有限公司");
+                    assertThat(page.select("#employees").val()).isEqualTo("lots");
+                });
+        assertThat(jdbc.sql("select count(*) from enterprise_member where account_id = :a").param("a", user.accountId())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void anEnterpriseIsEditableUntilItAsksForAuthenticationAndAClaimNeedsConfirming() throws Exception {
         CurrentUser owner = fixtures.enterpriseUser();
         String uscc = EnterpriseFixtures.validUscc();
-        long id = service.add(owner.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市编辑测试有限公司", uscc))
+        long id = service.add(owner.account(), "foshan", EnterpriseFixtures.enterprise("佛山市编辑测试有限公司", uscc))
                 .enterpriseId();
         mvc.perform(get("/enterprise/companies/" + id + "/edit").with(as(owner))).andExpect(status().isOk())
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString())
@@ -150,7 +174,7 @@ class EnterpriseAccessTests {
                         .param("employees", "60").param("annualRevenueWan", "600").param("totalAssetsWan", "100")
                         .param("version", "0"))
                 .andExpect(status().isFound());
-        assertThat(service.mine(owner.accountId(), id)).satisfies(c -> {
+        assertThat(service.mine(owner.account(), EnterpriseId.of(id))).satisfies(c -> {
             assertThat(c.name()).isEqualTo("佛山市编辑后有限公司");
             assertThat(c.size()).isEqualTo(org.xinyidai.shared.admission.EnterpriseSize.MEDIUM);
             assertThat(c.legalRepIdMasked()).isEqualTo("110***********002X");
@@ -187,11 +211,11 @@ class EnterpriseAccessTests {
     void theAdvisorDecidesClaimsFromTheReviewPage() throws Exception {
         CurrentUser owner = fixtures.enterpriseUser();
         String uscc = EnterpriseFixtures.validUscc();
-        long id = service.add(owner.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市认领页面有限公司", uscc))
+        long id = service.add(owner.account(), "foshan", EnterpriseFixtures.enterprise("佛山市认领页面有限公司", uscc))
                 .enterpriseId();
-        service.verifyFace(owner.accountId(), id, "张三", EnterpriseFixtures.LEGAL_REP_ID);
+        authentication.verifyFace(owner.account(), EnterpriseId.of(id), "张三", EnterpriseFixtures.LEGAL_REP_ID);
         CurrentUser claimant = fixtures.enterpriseUser();
-        service.add(claimant.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市认领页面有限公司", uscc));
+        service.add(claimant.account(), "foshan", EnterpriseFixtures.enterprise("佛山市认领页面有限公司", uscc));
 
         CurrentUser advisor = fixtures.advisor("foshan");
         mvc.perform(get("/advisor/authentications").with(as(advisor))).andExpect(status().isOk())

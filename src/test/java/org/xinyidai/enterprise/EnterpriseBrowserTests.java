@@ -13,14 +13,15 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.xinyidai.enterprise.company.CertificateImage;
-import org.xinyidai.enterprise.company.CertificateKind;
-import org.xinyidai.enterprise.company.CompanyService;
+import org.xinyidai.enterprise.authentication.CertificateImage;
+import org.xinyidai.enterprise.authentication.CertificateKind;
+import org.xinyidai.enterprise.authentication.EnterpriseAuthentication;
+import org.xinyidai.enterprise.registry.EnterpriseService;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.support.BrowserTest;
 
 /**
- * 我的企业 end to end: an enterprise adds its company (a bad field first), uploads its certificates, the
+ * 我的企业 end to end: an enterprise user adds their enterprise (a bad field first), uploads its certificates, the
  * 佛山 advisor approves and the enterprise sees 已认证; the simulated face check; a rejection with its reason.
  */
 class EnterpriseBrowserTests extends BrowserTest {
@@ -28,10 +29,12 @@ class EnterpriseBrowserTests extends BrowserTest {
     @Autowired
     EnterpriseFixtures fixtures;
     @Autowired
-    CompanyService service;
+    EnterpriseService service;
+    @Autowired
+    EnterpriseAuthentication authentication;
 
     @Test
-    void anEnterpriseAddsItsCompanyUploadsCertificatesAndTheAdvisorApproves() throws IOException {
+    void anEnterpriseUserAddsTheirEnterpriseUploadsCertificatesAndTheAdvisorApproves() throws IOException {
         CurrentUser owner = fixtures.enterpriseUser();
         String name = "佛山市走查制造有限公司" + owner.phone().substring(7);
         signIn(page, owner.phone(), EnterpriseFixtures.PASSWORD);
@@ -100,7 +103,7 @@ class EnterpriseBrowserTests extends BrowserTest {
     @Test
     void theSimulatedFaceCheckAuthenticatesAtOnce() {
         CurrentUser owner = fixtures.enterpriseUser();
-        long id = service.add(owner.accountId(), "foshan", EnterpriseFixtures.enterprise(
+        long id = service.add(owner.account(), "foshan", EnterpriseFixtures.enterprise(
                 "佛山市人脸走查有限公司" + owner.phone().substring(7), EnterpriseFixtures.validUscc())).enterpriseId();
         signIn(page, owner.phone(), EnterpriseFixtures.PASSWORD);
         open("/enterprise/companies/" + id);
@@ -124,10 +127,10 @@ class EnterpriseBrowserTests extends BrowserTest {
     void aRejectionReachesTheEnterpriseWithItsReason() throws IOException {
         CurrentUser owner = fixtures.enterpriseUser();
         String name = "佛山市驳回走查有限公司" + owner.phone().substring(7);
-        long id = service.add(owner.accountId(), "foshan",
+        long id = service.add(owner.account(), "foshan",
                 EnterpriseFixtures.enterprise(name, EnterpriseFixtures.validUscc())).enterpriseId();
         CertificateImage png = CertificateImage.check(Files.readAllBytes(image("c", Color.GREEN))).image();
-        service.submitCertificates(owner.accountId(), id,
+        authentication.submitCertificates(owner.account(), EnterpriseId.of(id),
                 Map.of(CertificateKind.LICENCE, png, CertificateKind.ID_FRONT, png, CertificateKind.ID_BACK, png));
 
         CurrentUser advisor = fixtures.advisor("foshan");

@@ -1,6 +1,5 @@
 package org.xinyidai.enterprise;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
@@ -8,6 +7,7 @@ import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.AccountAdministration.NewAccount;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
+import org.xinyidai.shared.Money;
 import org.xinyidai.shared.PhoneNumber;
 import org.xinyidai.shared.ResidentIdNumber;
 import org.xinyidai.shared.Uscc;
@@ -67,7 +67,7 @@ public class EnterpriseFixtures {
 
     public static NewEnterprise enterprise(String name, String uscc) {
         return new NewEnterprise(name, new Uscc(uscc), "张三", new ResidentIdNumber(LEGAL_REP_ID),
-                new BigDecimal("500"), LocalDate.of(2018, 5, 20), IndustrySection.C, SizingCategory.INDUSTRY, "440604",
-                "佛山市禅城区测试路1号", 80, new BigDecimal("3500"), new BigDecimal("2000"));
+                Money.ofWan("500"), LocalDate.of(2018, 5, 20), IndustrySection.C, SizingCategory.INDUSTRY, "440604",
+                "佛山市禅城区测试路1号", 80, Money.ofWan("3500"), Money.ofWan("2000"));
     }
 }

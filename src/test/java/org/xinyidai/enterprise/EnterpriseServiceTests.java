@@ -15,14 +15,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.xinyidai.enterprise.company.AuthenticationReview;
-import org.xinyidai.enterprise.company.CertificateImage;
-import org.xinyidai.enterprise.company.CertificateKind;
-import org.xinyidai.enterprise.company.Company;
-import org.xinyidai.enterprise.company.CompanyService;
-import org.xinyidai.enterprise.company.EnterpriseRefused;
-import org.xinyidai.enterprise.company.MemberStatus;
-import org.xinyidai.enterprise.company.Membership;
+import org.xinyidai.enterprise.authentication.AuthenticationReview;
+import org.xinyidai.enterprise.authentication.CertificateImage;
+import org.xinyidai.enterprise.authentication.CertificateKind;
+import org.xinyidai.enterprise.registry.Enterprise;
+import org.xinyidai.enterprise.authentication.EnterpriseAuthentication;
+import org.xinyidai.enterprise.registry.EnterpriseService;
+import org.xinyidai.shared.Refused;
+import org.xinyidai.enterprise.registry.MemberStatus;
+import org.xinyidai.enterprise.registry.Membership;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.shared.PhoneNumber;
 import org.xinyidai.shared.admission.EnterpriseFacts;
@@ -35,11 +36,13 @@ import org.xinyidai.shared.admission.IndustrySection;
 class EnterpriseServiceTests {
 
     @Autowired
-    CompanyService service;
+    EnterpriseService service;
+    @Autowired
+    EnterpriseAuthentication authentication;
     @Autowired
     AuthenticationReview review;
     @Autowired
-    Enterprises enterprises;
+    EnterpriseApi enterprises;
     @Autowired
     EnterpriseFixtures fixtures;
     @Autowired
@@ -50,9 +53,9 @@ class EnterpriseServiceTests {
     @Test
     void theFirstEnterpriseAddedBecomesCurrentAndOtherModulesReadIt() {
         CurrentUser user = fixtures.enterpriseUser();
-        long first = service.add(user.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市第一测试有限公司",
+        long first = service.add(user.account(), "foshan", EnterpriseFixtures.enterprise("佛山市第一测试有限公司",
                 EnterpriseFixtures.validUscc())).enterpriseId();
-        long second = service.add(user.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市第二测试有限公司",
+        long second = service.add(user.account(), "foshan", EnterpriseFixtures.enterprise("佛山市第二测试有限公司",
                 EnterpriseFixtures.validUscc())).enterpriseId();
 
         assertThat(enterprises.current(user.accountId())).map(EnterpriseSummary::id).contains(first);
@@ -71,7 +74,7 @@ class EnterpriseServiceTests {
         assertThat(facts.taxCreditGrade()).isNull();
         assertThat(enterprises.accountsOf(first)).containsExactly(user.accountId());
 
-        service.switchCurrent(user.accountId(), second);
+        service.switchCurrent(user.account(), EnterpriseId.of(second));
         assertThat(enterprises.current(user.accountId())).map(EnterpriseSummary::id).contains(second);
         assertThat(enterprises.ofAccount(user.accountId())).extracting(EnterpriseSummary::id).containsExactly(second, first);
     }
@@ -80,10 +83,10 @@ class EnterpriseServiceTests {
     void theSameAccountCannotAddTheSameCodeTwice() {
         CurrentUser user = fixtures.enterpriseUser();
         String uscc = EnterpriseFixtures.validUscc();
-        service.add(user.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市重复测试有限公司", uscc));
-        assertThatThrownBy(() -> service.add(user.accountId(), "foshan",
+        service.add(user.account(), "foshan", EnterpriseFixtures.enterprise("佛山市重复测试有限公司", uscc));
+        assertThatThrownBy(() -> service.add(user.account(), "foshan",
                 EnterpriseFixtures.enterprise("佛山市重复测试有限公司", uscc)))
-                .isInstanceOfSatisfying(EnterpriseRefused.class, refused -> {
+                .isInstanceOfSatisfying(Refused.class, refused -> {
                     assertThat(refused.field()).isEqualTo("uscc");
                     assertThat(refused.messageKey()).isEqualTo("enterprise.uscc.alreadyYours");
                 });
@@ -93,18 +96,18 @@ class EnterpriseServiceTests {
     void aWrongCheckCharacterGoesOnlyToManualReviewByCertificates() throws IOException {
         CurrentUser user = fixtures.enterpriseUser();
         String uscc = EnterpriseFixtures.wrongCheck(EnterpriseFixtures.validUscc());
-        assertThat(service.usccWarnings(user.accountId(), new org.xinyidai.shared.Uscc(uscc), null))
+        assertThat(service.usccWarnings(user.account(), new org.xinyidai.shared.Uscc(uscc), null))
                 .containsExactly("enterprise.uscc.checkMismatch");
-        long id = service.add(user.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市校验位测试有限公司", uscc))
+        long id = service.add(user.account(), "foshan", EnterpriseFixtures.enterprise("佛山市校验位测试有限公司", uscc))
                 .enterpriseId();
-        Company company = service.mine(user.accountId(), id);
-        assertThat(company.usccCheckOk()).isFalse();
-        assertThat(service.faceAllowed(company)).isFalse();
-        assertThatThrownBy(() -> service.verifyFace(user.accountId(), id, "张三", EnterpriseFixtures.LEGAL_REP_ID))
-                .isInstanceOf(EnterpriseRefused.class);
+        Enterprise enterprise = service.mine(user.account(), EnterpriseId.of(id));
+        assertThat(enterprise.usccCheckOk()).isFalse();
+        assertThat(authentication.faceAllowed(enterprise)).isFalse();
+        assertThatThrownBy(() -> authentication.verifyFace(user.account(), EnterpriseId.of(id), "张三", EnterpriseFixtures.LEGAL_REP_ID))
+                .isInstanceOf(Refused.class);
         assertThat(enterprises.find(id).orElseThrow().authenticated()).isFalse();
 
-        service.submitCertificates(user.accountId(), id, certificates());
+        authentication.submitCertificates(user.account(), EnterpriseId.of(id), certificates());
         assertThat(enterprises.find(id).orElseThrow().authentication()).isEqualTo(AuthenticationStatus.PENDING_REVIEW);
         CurrentUser advisor = fixtures.advisor("foshan");
         assertThat(review.queue(advisor)).anySatisfy(item -> assertThat(item.enterpriseId()).isEqualTo(id));
@@ -119,14 +122,14 @@ class EnterpriseServiceTests {
     @Test
     void theSimulatedFaceCheckPassesOnlyForTheRegisteredLegalRepresentative() {
         CurrentUser user = fixtures.enterpriseUser();
-        long id = service.add(user.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市人脸测试有限公司",
+        long id = service.add(user.account(), "foshan", EnterpriseFixtures.enterprise("佛山市人脸测试有限公司",
                 EnterpriseFixtures.validUscc())).enterpriseId();
-        FaceVerificationResult wrong = service.verifyFace(user.accountId(), id, "李四", EnterpriseFixtures.LEGAL_REP_ID);
+        FaceVerificationResult wrong = authentication.verifyFace(user.account(), EnterpriseId.of(id), "李四", EnterpriseFixtures.LEGAL_REP_ID);
         assertThat(wrong.passed()).isFalse();
         assertThat(wrong.reasonKey()).isEqualTo("enterprise.face.simulatedMismatch");
         assertThat(enterprises.find(id).orElseThrow().authentication()).isEqualTo(AuthenticationStatus.UNVERIFIED);
 
-        assertThat(service.verifyFace(user.accountId(), id, "张三", EnterpriseFixtures.LEGAL_REP_ID).passed()).isTrue();
+        assertThat(authentication.verifyFace(user.account(), EnterpriseId.of(id), "张三", EnterpriseFixtures.LEGAL_REP_ID).passed()).isTrue();
         assertThat(enterprises.find(id).orElseThrow().authenticated()).isTrue();
         assertThat(service.history(id)).hasSize(2);
     }
@@ -135,31 +138,31 @@ class EnterpriseServiceTests {
     void aCodeAuthenticatedElsewhereIsClaimedAndTheAdvisorDecides() {
         CurrentUser owner = fixtures.enterpriseUser();
         String uscc = EnterpriseFixtures.validUscc();
-        long id = service.add(owner.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市认领测试有限公司", uscc))
+        long id = service.add(owner.account(), "foshan", EnterpriseFixtures.enterprise("佛山市认领测试有限公司", uscc))
                 .enterpriseId();
-        service.verifyFace(owner.accountId(), id, "张三", EnterpriseFixtures.LEGAL_REP_ID);
+        authentication.verifyFace(owner.account(), EnterpriseId.of(id), "张三", EnterpriseFixtures.LEGAL_REP_ID);
 
         CurrentUser colleague = fixtures.enterpriseUser();
-        assertThat(service.usccWarnings(colleague.accountId(), new org.xinyidai.shared.Uscc(uscc), null))
+        assertThat(service.usccWarnings(colleague.account(), new org.xinyidai.shared.Uscc(uscc), null))
                 .containsExactly("enterprise.uscc.claimAuthenticated");
-        CompanyService.Added claim = service.add(colleague.accountId(), "foshan",
+        EnterpriseService.Added claim = service.add(colleague.account(), "foshan",
                 EnterpriseFixtures.enterprise("随便写的名字", uscc));
         assertThat(claim.claim()).isTrue();
         assertThat(claim.enterpriseId()).isEqualTo(id);
         assertThat(enterprises.ofAccount(colleague.accountId())).isEmpty();
-        assertThat(service.memberships(colleague.accountId())).extracting(Membership::status)
+        assertThat(service.memberships(colleague.account())).extracting(Membership::status)
                 .containsExactly(MemberStatus.PENDING_CLAIM);
 
         CurrentUser stranger = fixtures.enterpriseUser();
-        service.add(stranger.accountId(), "foshan", EnterpriseFixtures.enterprise("认领二", uscc));
+        service.add(stranger.account(), "foshan", EnterpriseFixtures.enterprise("认领二", uscc));
 
         CurrentUser advisor = fixtures.advisor("foshan");
-        review.approveClaim(advisor, id, colleague.accountId());
-        review.rejectClaim(advisor, id, stranger.accountId(), "非本企业员工");
+        review.approveClaim(advisor, EnterpriseId.of(id), colleague.account());
+        review.rejectClaim(advisor, EnterpriseId.of(id), stranger.account(), "非本企业员工");
 
         assertThat(enterprises.current(colleague.accountId())).map(EnterpriseSummary::name).contains("佛山市认领测试有限公司");
         assertThat(enterprises.accountsOf(id)).containsExactlyInAnyOrder(owner.accountId(), colleague.accountId());
-        assertThat(service.memberships(stranger.accountId())).singleElement().satisfies(m -> {
+        assertThat(service.memberships(stranger.account())).singleElement().satisfies(m -> {
             assertThat(m.status()).isEqualTo(MemberStatus.CLAIM_REJECTED);
             assertThat(m.rejectionReason()).isEqualTo("非本企业员工");
         });
@@ -170,11 +173,11 @@ class EnterpriseServiceTests {
     void aCodeAddedButNotAuthenticatedElsewhereIsAlsoAClaim() {
         CurrentUser owner = fixtures.enterpriseUser();
         String uscc = EnterpriseFixtures.validUscc();
-        service.add(owner.accountId(), "foshan", EnterpriseFixtures.enterprise("佛山市未认证认领有限公司", uscc));
+        service.add(owner.account(), "foshan", EnterpriseFixtures.enterprise("佛山市未认证认领有限公司", uscc));
         CurrentUser other = fixtures.enterpriseUser();
-        assertThat(service.usccWarnings(other.accountId(), new org.xinyidai.shared.Uscc(uscc), null))
+        assertThat(service.usccWarnings(other.account(), new org.xinyidai.shared.Uscc(uscc), null))
                 .containsExactly("enterprise.uscc.claimExisting");
-        assertThat(service.add(other.accountId(), "foshan", EnterpriseFixtures.enterprise("x", uscc)).claim()).isTrue();
+        assertThat(service.add(other.account(), "foshan", EnterpriseFixtures.enterprise("x", uscc)).claim()).isTrue();
     }
 
     @Test

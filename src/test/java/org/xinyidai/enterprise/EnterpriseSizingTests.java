@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.xinyidai.shared.Money;
 import org.xinyidai.shared.admission.EnterpriseSize;
 import org.xinyidai.shared.admission.IndustrySection;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class EnterpriseSizingTests {
     })
     void classifiesByTheTable(SizingCategory category, int employees, BigDecimal revenue, BigDecimal assets,
                               EnterpriseSize expected) {
-        assertThat(EnterpriseSizing.classify(category, employees, revenue, assets)).isEqualTo(expected);
+        assertThat(category.classify(employees, wan(revenue), wan(assets))).isEqualTo(expected);
     }
 
     @Test
@@ -63,5 +64,10 @@ class EnterpriseSizingTests {
         assertThat(SizingCategory.defaultFor(IndustrySection.F)).isEqualTo(SizingCategory.WHOLESALE);
         assertThat(SizingCategory.defaultFor(IndustrySection.I)).isEqualTo(SizingCategory.SOFTWARE_IT);
         assertThat(SizingCategory.defaultFor(IndustrySection.P)).isEqualTo(SizingCategory.OTHER);
+    }
+
+    /** The table's figures are in 万元. */
+    private static Money wan(BigDecimal amount) {
+        return Money.ofWan(amount.toPlainString());
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.xinyidai.enterprise.company.CompanyService;
+import org.xinyidai.enterprise.authentication.EnterpriseAuthentication;
+import org.xinyidai.enterprise.registry.EnterpriseService;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.support.MovableClock;
 
@@ -29,9 +30,11 @@ class FaceAttemptLimitTests {
     @Autowired
     EnterpriseFixtures fixtures;
     @Autowired
-    CompanyService service;
+    EnterpriseService service;
     @Autowired
-    Enterprises enterprises;
+    EnterpriseAuthentication authentication;
+    @Autowired
+    EnterpriseApi enterprises;
     @Autowired
     MovableClock clock;
 
@@ -61,7 +64,7 @@ class FaceAttemptLimitTests {
     }
 
     private long add(CurrentUser owner, String name) {
-        return service.add(owner.accountId(), "foshan", EnterpriseFixtures.enterprise(name,
+        return service.add(owner.account(), "foshan", EnterpriseFixtures.enterprise(name,
                 EnterpriseFixtures.validUscc())).enterpriseId();
     }
 

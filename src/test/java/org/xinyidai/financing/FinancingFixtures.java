@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.xinyidai.enterprise.EnterpriseRegistry;
+import org.xinyidai.enterprise.EnterpriseApi;
 import org.xinyidai.enterprise.NewEnterprise;
 import org.xinyidai.enterprise.SizingCategory;
 import org.xinyidai.financing.order.Application;
@@ -23,6 +23,7 @@ import org.xinyidai.identity.AccountAdministration.NewAccount;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionFixtures;
+import org.xinyidai.shared.Money;
 import org.xinyidai.shared.PhoneNumber;
 import org.xinyidai.shared.ResidentIdNumber;
 import org.xinyidai.shared.Uscc;
@@ -41,7 +42,7 @@ public class FinancingFixtures {
     public static final String FOSHAN_BRANCH = "国信银行佛山分行";
 
     private final AccountAdministration accounts;
-    private final EnterpriseRegistry registry;
+    private final EnterpriseApi registry;
     private final Applications applications;
     private final OrderLifecycle lifecycle;
     private final LoanService loans;
@@ -49,7 +50,7 @@ public class FinancingFixtures {
     private final Clock clock;
     private final ZoneId zone;
 
-    FinancingFixtures(AccountAdministration accounts, EnterpriseRegistry registry, Applications applications,
+    FinancingFixtures(AccountAdministration accounts, EnterpriseApi registry, Applications applications,
                       OrderLifecycle lifecycle, LoanService loans, JdbcClient jdbc, Clock clock, ZoneId zone) {
         this.accounts = accounts;
         this.registry = registry;
@@ -73,9 +74,9 @@ public class FinancingFixtures {
         long account = accounts.create(new NewAccount(new PhoneNumber(phone), "联系人" + phone.substring(7),
                 Role.ENTERPRISE, "foshan", null, null, null, null, InstitutionFixtures.PASSWORD));
         registry.ensureAuthenticated(account, "foshan", new NewEnterprise(name, freshUscc(district),
-                "张三", new ResidentIdNumber("11010519491231002X"), new BigDecimal("500"), LocalDate.of(2018, 5, 1),
-                IndustrySection.C, SizingCategory.INDUSTRY, district, "佛山市测试路1号", 50, new BigDecimal("2000"),
-                new BigDecimal("1500")));
+                "张三", new ResidentIdNumber("11010519491231002X"), Money.ofWan("500"), LocalDate.of(2018, 5, 1),
+                IndustrySection.C, SizingCategory.INDUSTRY, district, "佛山市测试路1号", 50, Money.ofWan("2000"),
+                Money.ofWan("1500")));
         return new CurrentUser(account, phone, "联系人" + phone.substring(7), Role.ENTERPRISE, "foshan", null, null,
                 null, null, false);
     }

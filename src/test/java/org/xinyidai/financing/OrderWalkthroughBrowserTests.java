@@ -15,7 +15,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.xinyidai.enterprise.CompanyPages;
+import org.xinyidai.enterprise.EnterprisePages;
 import org.xinyidai.enterprise.EnterpriseFixtures;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
@@ -154,7 +154,7 @@ class OrderWalkthroughBrowserTests extends BrowserTest {
 
     private void addCompanyWithCertificates(String company) throws IOException {
         page.locator("[data-testid=side-nav]").getByText("我的企业").click();
-        CompanyPages.addCompany(page, company, "440604");
+        EnterprisePages.addEnterprise(page, company, "440604");
         page.locator("#licence").setInputFiles(image());
         page.locator("#idFront").setInputFiles(image());
         page.locator("#idBack").setInputFiles(image());

@@ -28,10 +28,11 @@ import org.xinyidai.identity.Role;
 import org.xinyidai.identity.sms.DevSmsOutbox;
 import org.xinyidai.institution.OnboardingDecided;
 import org.xinyidai.messaging.TextMessages.TextOutcome;
-import org.xinyidai.messaging.internal.Message;
-import org.xinyidai.messaging.internal.MessageFilter;
-import org.xinyidai.messaging.internal.MessageTexts;
-import org.xinyidai.messaging.internal.Messages;
+import org.xinyidai.messaging.inbox.Inbox;
+import org.xinyidai.messaging.inbox.Message;
+import org.xinyidai.messaging.inbox.MessageFilter;
+import org.xinyidai.messaging.inbox.MessageTexts;
+import org.xinyidai.shared.PageRequest;
 
 /**
  * Other modules' events become messages and SMS after the publisher committed, on the event executor, and each
@@ -41,13 +42,15 @@ import org.xinyidai.messaging.internal.Messages;
 @EnableScenarios
 class EventFlowTests {
 
-    private static final MessageFilter ALL = new MessageFilter(null, null, null);
+    private static final PageRequest FIRST_PAGE = PageRequest.of(1, 20);
+
+    private static final MessageFilter ALL = MessageFilter.ALL;
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @Autowired
     AccountAdministration accounts;
     @Autowired
-    Messages messages;
+    Inbox inbox;
     @Autowired
     MessageTexts texts;
     @Autowired
@@ -66,7 +69,7 @@ class EventFlowTests {
         scenario.publish(new OrderSubmitted(41L, orderNo, 1L, "佛山市事件测试有限公司", 1L, "/1/", manager.accountId(),
                         new BigDecimal("1500000.00")))
                 .customize(it -> it.atMost(PATIENCE))
-                .andWaitForStateChange(() -> messages.page(manager.accountId(), ALL))
+                .andWaitForStateChange(() -> inbox.list(manager.accountId(), ALL, FIRST_PAGE).items())
                 .andVerify(list -> {
                     assertThat(list).singleElement().satisfies(message -> {
                         assertThat(message.type()).isEqualTo(MessageType.NEW_ORDER);
@@ -91,7 +94,7 @@ class EventFlowTests {
                 .customize(it -> it.atMost(PATIENCE))
                 .andWaitForStateChange(() -> messagesAbout(orderNo), count -> count == members.size())
                 .andVerify(count -> {
-                    Message message = messages.page(members.get(0), ALL).stream()
+                    Message message = inbox.list(members.get(0), ALL, FIRST_PAGE).items().stream()
                             .filter(m -> m.args().contains(orderNo)).findFirst().orElseThrow();
                     assertThat(message.type()).isEqualTo(MessageType.ORDER_STATUS);
                     assertThat(message.link()).isEqualTo("/enterprise/orders/42");
@@ -105,7 +108,7 @@ class EventFlowTests {
         CurrentUser asker = newAccount(accounts, Role.ENTERPRISE);
         scenario.publish(new EnterpriseAuthenticationDecided(7L, "佛山市认证事件有限公司", asker.accountId(), false, "营业执照模糊"))
                 .customize(it -> it.atMost(PATIENCE))
-                .andWaitForStateChange(() -> messages.page(asker.accountId(), ALL))
+                .andWaitForStateChange(() -> inbox.list(asker.accountId(), ALL, FIRST_PAGE).items())
                 .andVerify(list -> assertThat(list).singleElement().satisfies(message -> {
                     assertThat(message.type()).isEqualTo(MessageType.AUTHENTICATION);
                     assertThat(texts.render(message, Locale.SIMPLIFIED_CHINESE))

@@ -8,6 +8,7 @@ import static org.xinyidai.messaging.MessagingFixtures.newAccount;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,25 +19,28 @@ import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.identity.sms.DevSmsOutbox;
-import org.xinyidai.messaging.internal.Inbox;
-import org.xinyidai.messaging.internal.Message;
-import org.xinyidai.messaging.internal.MessageFilter;
-import org.xinyidai.messaging.internal.MessageTexts;
-import org.xinyidai.messaging.internal.Messages;
-import org.xinyidai.messaging.internal.ReadState;
+import org.xinyidai.messaging.inbox.Inbox;
+import org.xinyidai.messaging.inbox.Message;
+import org.xinyidai.messaging.inbox.MessageFilter;
+import org.xinyidai.messaging.inbox.MessageTexts;
+import org.xinyidai.shared.PageRequest;
+import org.xinyidai.messaging.inbox.ReadState;
+import org.xinyidai.messaging.notices.SmsPreferences;
 
 /** The message centre on the real database: who sees what, read state, and when an SMS goes out. */
 @SpringBootTest
 class MessageCentreTests {
 
-    private static final MessageFilter ALL = new MessageFilter(null, null, null);
+    private static final PageRequest FIRST_PAGE = PageRequest.of(1, 20);
+
+    private static final MessageFilter ALL = MessageFilter.ALL;
 
     @Autowired
     MessageCentre centre;
     @Autowired
-    Messages messages;
-    @Autowired
     Inbox inbox;
+    @Autowired
+    SmsPreferences preferences;
     @Autowired
     MessageTexts texts;
     @Autowired
@@ -54,7 +58,7 @@ class MessageCentreTests {
         centre.post(new Notice(recipient.accountId(), MessageType.ORDER_STATUS, "message.order.status",
                 List.of(order, "已受理"), "/enterprise/orders/1"));
 
-        List<Message> listed = messages.page(recipient.accountId(), ALL);
+        List<Message> listed = inbox.list(recipient.accountId(), ALL, FIRST_PAGE).items();
         assertThat(listed).hasSize(1);
         Message message = listed.get(0);
         assertThat(message.type()).isEqualTo(MessageType.ORDER_STATUS);
@@ -65,10 +69,10 @@ class MessageCentreTests {
                 .isEqualTo("您的融资订单 " + order + " 状态已更新为：已受理。");
         assertThat(texts.render(message, Locale.ENGLISH)).startsWith("The status of your financing order " + order);
 
-        assertThat(messages.page(other.accountId(), ALL)).isEmpty();
-        assertThat(messages.find(message.id(), other.accountId())).isEmpty();
+        assertThat(inbox.list(other.accountId(), ALL, FIRST_PAGE).items()).isEmpty();
+        assertThat(find(message.id(), other.accountId())).isEmpty();
         assertThat(inbox.markRead(message.id(), other)).as("another person's message").isEmpty();
-        assertThat(messages.find(message.id(), recipient.accountId()).orElseThrow().unread()).isTrue();
+        assertThat(find(message.id(), recipient.accountId()).orElseThrow().unread()).isTrue();
     }
 
     @Test
@@ -77,18 +81,18 @@ class MessageCentreTests {
         for (int i = 0; i < 3; i++) {
             centre.post(new Notice(user.accountId(), MessageType.SYSTEM, "message.auth.pending", List.of("企业" + i), null));
         }
-        assertThat(messages.countUnread(user.accountId())).isEqualTo(3);
+        assertThat(centre.unreadCount(user.accountId())).isEqualTo(3);
 
-        long first = messages.page(user.accountId(), ALL).get(0).id();
+        long first = inbox.list(user.accountId(), ALL, FIRST_PAGE).items().get(0).id();
         assertThat(inbox.markRead(first, user)).get().extracting(Message::unread).isEqualTo(false);
-        assertThat(messages.countUnread(user.accountId())).isEqualTo(2);
-        assertThat(messages.count(user.accountId(), new MessageFilter(null, ReadState.READ, null))).isEqualTo(1);
-        assertThat(messages.page(user.accountId(), new MessageFilter(null, ReadState.UNREAD, null)))
+        assertThat(centre.unreadCount(user.accountId())).isEqualTo(2);
+        assertThat(inbox.list(user.accountId(), new MessageFilter(null, ReadState.READ), FIRST_PAGE).total()).isEqualTo(1);
+        assertThat(inbox.list(user.accountId(), new MessageFilter(null, ReadState.UNREAD), FIRST_PAGE).items())
                 .extracting(Message::id).doesNotContain(first).hasSize(2);
 
         assertThat(inbox.markAllRead(user)).isEqualTo(2);
-        assertThat(messages.countUnread(user.accountId())).isZero();
-        assertThat(messages.count(user.accountId(), ALL)).isEqualTo(3);
+        assertThat(centre.unreadCount(user.accountId())).isZero();
+        assertThat(inbox.list(user.accountId(), ALL, FIRST_PAGE).total()).isEqualTo(3);
     }
 
     @Test
@@ -106,15 +110,15 @@ class MessageCentreTests {
     @Test
     void noSmsForATypeThePersonSwitchedOffOrThatIsOffByDefault() {
         CurrentUser user = newAccount(accounts, Role.CUSTOMER_MANAGER);
-        inbox.saveSmsSettings(user, Set.of(MessageType.ORDER_STATUS));
-        assertThat(inbox.smsSettings(user)).containsEntry(MessageType.NEW_ORDER, false)
+        preferences.save(user, Set.of(MessageType.ORDER_STATUS));
+        assertThat(preferences.of(user)).containsEntry(MessageType.NEW_ORDER, false)
                 .containsEntry(MessageType.ORDER_STATUS, true).containsEntry(MessageType.DEADLINE_NEAR, false);
 
         centre.post(new Notice(user.accountId(), MessageType.NEW_ORDER, "message.order.new",
                 List.of(orderNo(), "某公司", "50.00"), null));
         centre.post(new Notice(user.accountId(), MessageType.DEADLINE_NEAR, "message.order.deadline",
                 List.of(orderNo(), "2026-12-01"), null));
-        assertThat(messages.countUnread(user.accountId())).isEqualTo(2);
+        assertThat(centre.unreadCount(user.accountId())).isEqualTo(2);
 
         String order = orderNo();
         centre.post(new Notice(user.accountId(), MessageType.ORDER_STATUS, "message.order.status",
@@ -130,10 +134,10 @@ class MessageCentreTests {
         transactions.executeWithoutResult(status -> {
             centre.post(new Notice(user.accountId(), MessageType.ORDER_STATUS, "message.order.status",
                     List.of(orderNo(), "已放款"), null));
-            assertThat(messages.countUnread(user.accountId())).as("inside the transaction").isEqualTo(1);
+            assertThat(centre.unreadCount(user.accountId())).as("inside the transaction").isEqualTo(1);
             status.setRollbackOnly();
         });
-        assertThat(messages.count(user.accountId(), ALL)).isZero();
+        assertThat(inbox.list(user.accountId(), ALL, FIRST_PAGE).total()).isZero();
         assertThat(smsTo(user)).isEmpty();
     }
 
@@ -141,7 +145,7 @@ class MessageCentreTests {
     void aMissingAccountIsSkippedWithoutFailingThePost() {
         centre.post(new Notice(Long.MAX_VALUE - 7, MessageType.ORDER_STATUS, "message.order.status",
                 List.of(orderNo(), "已受理"), null));
-        assertThat(messages.countUnread(Long.MAX_VALUE - 7)).isEqualTo(1);
+        assertThat(centre.unreadCount(Long.MAX_VALUE - 7)).isEqualTo(1);
     }
 
     @Test
@@ -151,7 +155,7 @@ class MessageCentreTests {
                 List.of("某公司"), "//evil.example/phish"))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> centre.post(new Notice(user.accountId(), MessageType.SYSTEM, "message.auth.approved",
                 List.of("某公司"), "https://evil.example"))).isInstanceOf(IllegalArgumentException.class);
-        assertThat(messages.count(user.accountId(), ALL)).isZero();
+        assertThat(inbox.list(user.accountId(), ALL, FIRST_PAGE).total()).isZero();
     }
 
     private List<String> smsTo(CurrentUser user) {
@@ -161,5 +165,10 @@ class MessageCentreTests {
 
     private static String orderNo() {
         return "XYD" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** One of the account's messages by its id, as the account's own list shows it. */
+    private Optional<Message> find(long id, long accountId) {
+        return inbox.list(accountId, ALL, FIRST_PAGE).items().stream().filter(m -> m.id() == id).findFirst();
     }
 }

@@ -22,20 +22,23 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.messaging.internal.MessageFilter;
-import org.xinyidai.messaging.internal.Messages;
+import org.xinyidai.messaging.inbox.Inbox;
+import org.xinyidai.messaging.inbox.MessageFilter;
+import org.xinyidai.shared.PageRequest;
 
 /** The message pages from the outside, as real signed-in accounts of different roles. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class MessageWebTests {
 
+    private static final PageRequest FIRST_PAGE = PageRequest.of(1, 20);
+
     @Autowired
     MockMvc mvc;
     @Autowired
     MessageCentre centre;
     @Autowired
-    Messages messages;
+    Inbox inbox;
     @Autowired
     AccountAdministration accounts;
     @Autowired
@@ -51,11 +54,11 @@ class MessageWebTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/messages/999999999/read").with(signedIn(stranger)).with(csrf()))
                 .andExpect(status().isNotFound());
-        assertThat(messages.countUnread(owner.accountId())).isEqualTo(1);
+        assertThat(centre.unreadCount(owner.accountId())).isEqualTo(1);
 
         mvc.perform(post("/messages/" + id + "/read").with(signedIn(owner)).with(csrf()))
                 .andExpect(redirectedUrl("/enterprise"));
-        assertThat(messages.countUnread(owner.accountId())).isZero();
+        assertThat(centre.unreadCount(owner.accountId())).isZero();
     }
 
     @Test
@@ -129,7 +132,7 @@ class MessageWebTests {
 
     private long postOne(CurrentUser owner, MessageType type, String link) {
         centre.post(new Notice(owner.accountId(), type, "message.auth.approved", List.of("佛山测试公司"), link));
-        return messages.page(owner.accountId(), new MessageFilter(null, null, null)).get(0).id();
+        return inbox.list(owner.accountId(), MessageFilter.ALL, FIRST_PAGE).items().get(0).id();
     }
 
     private static String checkbox(String page, String type) {

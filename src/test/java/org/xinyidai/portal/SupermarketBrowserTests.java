@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.xinyidai.enterprise.CompanyPages;
+import org.xinyidai.enterprise.EnterprisePages;
 import org.xinyidai.support.BrowserTest;
 
 /**
@@ -57,8 +57,8 @@ class SupermarketBrowserTests extends BrowserTest {
         assertThat(page.locator("[data-testid=flash-error]")).containsText("请先添加并认证您的企业");
 
         String company = "佛山市超市走查有限公司" + phone.substring(7);
-        CompanyPages.addCompany(page, company, "440605");
-        CompanyPages.verifyFace(page);
+        EnterprisePages.addEnterprise(page, company, "440605");
+        EnterprisePages.verifyFace(page);
 
         page.navigate(productPage);
         page.locator("[data-testid=apply]").click();

@@ -3,27 +3,15 @@ package org.xinyidai.enterprise.web;
 import jakarta.validation.constraints.NotBlank;
 
 /** 法人人脸核验: the legal representative's name and ID number as entered. */
-public class FaceForm {
+record FaceForm(@NotBlank(message = "{enterprise.legalRepName.required}") String name,
+                @NotBlank(message = "{enterprise.legalRepId.required}") String idNumber) {
 
-    @NotBlank(message = "{enterprise.legalRepName.required}")
-    private String name;
-
-    @NotBlank(message = "{enterprise.legalRepId.required}")
-    private String idNumber;
-
-    public String getName() {
-        return name;
+    FaceForm {
+        name = name == null ? null : name.trim();
+        idNumber = idNumber == null ? null : idNumber.trim().toUpperCase();
     }
 
-    public void setName(String name) {
-        this.name = name == null ? null : name.trim();
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber == null ? null : idNumber.trim().toUpperCase();
+    static FaceForm blank() {
+        return new FaceForm(null, null);
     }
 }

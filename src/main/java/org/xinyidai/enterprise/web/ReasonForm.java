@@ -4,19 +4,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The advisor's reason for turning an authentication or a claim down; the enterprise reads it. */
-public class ReasonForm {
+record ReasonForm(@NotBlank(message = "{enterprise.review.reason.required}")
+                  @Size(max = REASON_MAX, message = "{enterprise.review.reason.tooLong}") String reason) {
 
-    public static final int REASON_MAX = 200;
+    static final int REASON_MAX = 200;
 
-    @NotBlank(message = "{enterprise.review.reason.required}")
-    @Size(max = REASON_MAX, message = "{enterprise.review.reason.tooLong}")
-    private String reason;
-
-    public String getReason() {
-        return reason;
+    ReasonForm {
+        reason = reason == null ? null : reason.replace("\r\n", "\n").strip();
     }
 
-    public void setReason(String reason) {
-        this.reason = reason == null ? null : reason.replace("\r\n", "\n").strip();
+    static ReasonForm blank() {
+        return new ReasonForm(null);
     }
 }

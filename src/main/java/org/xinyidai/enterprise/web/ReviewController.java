@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,17 +16,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.xinyidai.enterprise.company.AuthenticationReview;
-import org.xinyidai.enterprise.company.CertificateKind;
-import org.xinyidai.enterprise.company.Company;
-import org.xinyidai.enterprise.company.EnterpriseNotFound;
-import org.xinyidai.enterprise.company.EnterpriseRefused;
-import org.xinyidai.enterprise.company.CompanyService;
-import org.xinyidai.enterprise.company.PendingClaim;
-import org.xinyidai.enterprise.company.QueueItem;
+import org.xinyidai.enterprise.EnterpriseId;
+import org.xinyidai.enterprise.authentication.AuthenticationReview;
+import org.xinyidai.enterprise.authentication.CertificateKind;
+import org.xinyidai.enterprise.authentication.QueueItem;
+import org.xinyidai.enterprise.registry.Enterprise;
+import org.xinyidai.enterprise.registry.EnterpriseService;
+import org.xinyidai.enterprise.registry.PendingClaim;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.AccountAdministration.AccountView;
+import org.xinyidai.identity.AccountId;
 import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.shared.NotFound;
+import org.xinyidai.shared.web.Flash;
+import org.xinyidai.shared.web.Forms;
 
 /** 企业认证审核: the advisor's queue of the site's certificate authentications and claims, and the decisions. */
 @Controller
@@ -35,12 +39,12 @@ class ReviewController {
     static final String DETAIL_VIEW = "enterprise/review-detail";
 
     private final AuthenticationReview review;
-    private final CompanyService companies;
+    private final EnterpriseService service;
     private final AccountAdministration accounts;
 
-    ReviewController(AuthenticationReview review, CompanyService companies, AccountAdministration accounts) {
+    ReviewController(AuthenticationReview review, EnterpriseService service, AccountAdministration accounts) {
         this.review = review;
-        this.companies = companies;
+        this.service = service;
         this.accounts = accounts;
     }
 
@@ -54,38 +58,40 @@ class ReviewController {
 
     @GetMapping("/advisor/authentications/{id}")
     String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser advisor, Model model) {
-        model.addAttribute("reasonForm", new ReasonForm());
+        model.addAttribute("reasonForm", ReasonForm.blank());
         return detailView(advisor, id, model);
     }
 
     @GetMapping("/advisor/authentications/{id}/certificates/{kind}")
     ResponseEntity<byte[]> certificate(@PathVariable long id, @PathVariable String kind,
                                        @AuthenticationPrincipal CurrentUser advisor) {
-        return CompanyAuthenticationController.image(review.certificate(advisor, id, CompanyAuthenticationController.kindOf(kind))
-                .orElseThrow(EnterpriseNotFound::new));
+        return EnterpriseAuthenticationController.image(review.certificate(advisor, id,
+                EnterpriseAuthenticationController.kindOf(kind)).orElseThrow(NotFound::new));
     }
 
     @PostMapping("/advisor/authentications/{id}/approve")
     String approve(@PathVariable long id, @AuthenticationPrincipal CurrentUser advisor, RedirectAttributes redirect) {
-        return decided(redirect, id, "enterprise.review.approved", () -> review.approveCertificates(advisor, id));
+        return Flash.attempt(redirect, "enterprise.review.approved", () -> review.approveCertificates(advisor, id),
+                detailRedirect(id));
     }
 
     @PostMapping("/advisor/authentications/{id}/reject")
     String reject(@PathVariable long id, @Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult errors,
                   @AuthenticationPrincipal CurrentUser advisor, Model model, RedirectAttributes redirect) {
         review.inSite(advisor, id);
-        if (errors.hasErrors()) {
+        if (Forms.holding(form, errors, model).hasErrors()) {
             model.addAttribute("rejectTarget", "certificates");
             return detailView(advisor, id, model);
         }
-        return decided(redirect, id, "enterprise.review.rejected",
-                () -> review.rejectCertificates(advisor, id, form.getReason()));
+        return Flash.attempt(redirect, "enterprise.review.rejected",
+                () -> review.rejectCertificates(advisor, id, form.reason()), detailRedirect(id));
     }
 
     @PostMapping("/advisor/authentications/{id}/claims/{accountId}/approve")
     String approveClaim(@PathVariable long id, @PathVariable long accountId,
                         @AuthenticationPrincipal CurrentUser advisor, RedirectAttributes redirect) {
-        return decided(redirect, id, "enterprise.review.claimApproved", () -> review.approveClaim(advisor, id, accountId));
+        return Flash.attempt(redirect, "enterprise.review.claimApproved",
+                () -> review.approveClaim(advisor, EnterpriseId.of(id), AccountId.of(accountId)), detailRedirect(id));
     }
 
     @PostMapping("/advisor/authentications/{id}/claims/{accountId}/reject")
@@ -93,33 +99,24 @@ class ReviewController {
                        @Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult errors,
                        @AuthenticationPrincipal CurrentUser advisor, Model model, RedirectAttributes redirect) {
         review.inSite(advisor, id);
-        if (errors.hasErrors()) {
+        if (Forms.holding(form, errors, model).hasErrors()) {
             model.addAttribute("rejectTarget", "claim-" + accountId);
             return detailView(advisor, id, model);
         }
-        return decided(redirect, id, "enterprise.review.claimRejected",
-                () -> review.rejectClaim(advisor, id, accountId, form.getReason()));
-    }
-
-    private String decided(RedirectAttributes redirect, long id, String flash, Runnable decision) {
-        try {
-            decision.run();
-            redirect.addFlashAttribute("flash", flash);
-        } catch (EnterpriseRefused refused) {
-            redirect.addFlashAttribute("flashError", refused.messageKey());
-        }
-        return "redirect:/advisor/authentications/" + id;
+        return Flash.attempt(redirect, "enterprise.review.claimRejected",
+                () -> review.rejectClaim(advisor, EnterpriseId.of(id), AccountId.of(accountId), form.reason()),
+                detailRedirect(id));
     }
 
     private String detailView(CurrentUser advisor, long id, Model model) {
-        Company company = review.inSite(advisor, id);
+        Enterprise enterprise = review.inSite(advisor, id);
         List<PendingClaim> claims = review.pendingClaims(advisor, id);
-        model.addAttribute("company", company);
+        model.addAttribute("enterprise", enterprise);
         model.addAttribute("claims", claims);
-        model.addAttribute("history", companies.history(id));
+        model.addAttribute("history", service.history(id));
         model.addAttribute("certificates", review.certificateKinds(advisor, id));
-        model.addAttribute("people", people(java.util.stream.Stream.concat(
-                claims.stream().map(PendingClaim::accountId), java.util.stream.Stream.of(company.createdBy())).toList()));
+        model.addAttribute("people", people(Stream.concat(claims.stream().map(PendingClaim::accountId),
+                Stream.of(enterprise.createdBy())).toList()));
         model.addAttribute("reasonMax", ReasonForm.REASON_MAX);
         model.addAttribute("certificateKinds", CertificateKind.values());
         return DETAIL_VIEW;
@@ -127,5 +124,9 @@ class ReviewController {
 
     private Map<Long, AccountView> people(List<Long> ids) {
         return accounts.findAll(ids).stream().collect(Collectors.toMap(AccountView::id, Function.identity(), (a, b) -> a));
+    }
+
+    private static String detailRedirect(long id) {
+        return "redirect:/advisor/authentications/" + id;
     }
 }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.enterprise.EnterpriseSummary;
-import org.xinyidai.enterprise.Enterprises;
+import org.xinyidai.enterprise.EnterpriseApi;
 import org.xinyidai.financing.demand.PublishOutcome.FieldProblem;
 import org.xinyidai.financing.order.ActionRefused;
 import org.xinyidai.financing.order.Order;
@@ -30,7 +30,7 @@ import org.xinyidai.site.Sites;
 @Service
 public class DemandPublishing {
 
-    private final Enterprises enterprises;
+    private final EnterpriseApi enterprises;
     private final Sites sites;
     private final Demands demands;
     private final Orders orders;
@@ -38,7 +38,7 @@ public class DemandPublishing {
     private final Clock clock;
     private final ZoneId zone;
 
-    DemandPublishing(Enterprises enterprises, Sites sites, Demands demands, Orders orders, OrderScopes scopes,
+    DemandPublishing(EnterpriseApi enterprises, Sites sites, Demands demands, Orders orders, OrderScopes scopes,
                      Clock clock, ZoneId zone) {
         this.enterprises = enterprises;
         this.sites = sites;

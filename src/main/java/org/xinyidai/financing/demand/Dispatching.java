@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.audit.OperationLog;
 import org.xinyidai.enterprise.EnterpriseSummary;
-import org.xinyidai.enterprise.Enterprises;
+import org.xinyidai.enterprise.EnterpriseApi;
 import org.xinyidai.financing.OrderChannel;
 import org.xinyidai.financing.OrderStatus;
 import org.xinyidai.financing.loan.WorkingDays;
@@ -40,7 +40,7 @@ public class Dispatching {
     private final OrderRouting routing;
     private final OrderEvents events;
     private final Institutions institutions;
-    private final Enterprises enterprises;
+    private final EnterpriseApi enterprises;
     private final Sites sites;
     private final WorkingDays workingDays;
     private final OperationLog log;
@@ -48,7 +48,7 @@ public class Dispatching {
     private final ZoneId zone;
 
     Dispatching(Demands demands, Orders orders, OrderRouting routing, OrderEvents events, Institutions institutions,
-                Enterprises enterprises, Sites sites, WorkingDays workingDays, OperationLog log, Clock clock, ZoneId zone) {
+                EnterpriseApi enterprises, Sites sites, WorkingDays workingDays, OperationLog log, Clock clock, ZoneId zone) {
         this.demands = demands;
         this.orders = orders;
         this.routing = routing;

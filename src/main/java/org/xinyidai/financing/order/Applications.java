@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.xinyidai.enterprise.EnterpriseSummary;
-import org.xinyidai.enterprise.Enterprises;
+import org.xinyidai.enterprise.EnterpriseApi;
 import org.xinyidai.financing.OrderChannel;
 import org.xinyidai.financing.OrderStatus;
 import org.xinyidai.financing.loan.WorkingDays;
@@ -37,7 +37,7 @@ import org.xinyidai.site.Sites;
 @Service
 public class Applications {
 
-    private final Enterprises enterprises;
+    private final EnterpriseApi enterprises;
     private final ProductApi products;
     private final Sites sites;
     private final Orders orders;
@@ -47,7 +47,7 @@ public class Applications {
     private final Clock clock;
     private final ZoneId zone;
 
-    Applications(Enterprises enterprises, ProductApi products, Sites sites, Orders orders, OrderRouting routing,
+    Applications(EnterpriseApi enterprises, ProductApi products, Sites sites, Orders orders, OrderRouting routing,
                  OrderEvents events, WorkingDays workingDays, Clock clock, ZoneId zone) {
         this.enterprises = enterprises;
         this.products = products;

@@ -3,7 +3,7 @@ package org.xinyidai.financing.order;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.xinyidai.enterprise.EnterpriseSummary;
-import org.xinyidai.enterprise.Enterprises;
+import org.xinyidai.enterprise.EnterpriseApi;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.institution.Institutions;
 import org.xinyidai.institution.Institutions.NodeSummary;
@@ -12,10 +12,10 @@ import org.xinyidai.institution.Institutions.NodeSummary;
 @Component
 public class OrderScopes {
 
-    private final Enterprises enterprises;
+    private final EnterpriseApi enterprises;
     private final Institutions institutions;
 
-    OrderScopes(Enterprises enterprises, Institutions institutions) {
+    OrderScopes(EnterpriseApi enterprises, Institutions institutions) {
         this.enterprises = enterprises;
         this.institutions = institutions;
     }

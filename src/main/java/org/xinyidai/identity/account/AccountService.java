@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xinyidai.audit.Operation;
 import org.xinyidai.audit.OperationLog;
 import org.xinyidai.identity.AccountAdministration;
@@ -17,40 +18,60 @@ import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.EnterpriseRegistered;
 import org.xinyidai.identity.AccountStatus;
 import org.xinyidai.identity.Role;
+import org.xinyidai.identity.sms.SmsCodeService;
+import org.xinyidai.identity.sms.SmsPurpose;
 import org.xinyidai.shared.PhoneNumber;
+import org.xinyidai.shared.Refused;
 
-/** Creating accounts, changing passwords and enabling or disabling accounts, each one audited. */
+/**
+ * Creating accounts and changing passwords, each one audited. Where an SMS code proves the phone (registration,
+ * a forgotten password) the code is checked first, in a transaction of its own: a wrong code counts against the
+ * code's tries even though the request is refused and nothing else is kept.
+ */
 @Service
 public class AccountService implements AccountAdministration, AccountStatistics {
 
+    /** The form field a refused SMS code is shown beside. */
+    static final String CODE = "code";
+
     private final Accounts accounts;
     private final PasswordEncoder encoder;
+    private final SmsCodeService smsCodes;
     private final OperationLog operationLog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
 
-    AccountService(Accounts accounts, PasswordEncoder encoder, OperationLog operationLog, Clock clock,
-                   ApplicationEventPublisher events) {
+    AccountService(Accounts accounts, PasswordEncoder encoder, SmsCodeService smsCodes, OperationLog operationLog,
+                   Clock clock, ApplicationEventPublisher events, TransactionTemplate transaction) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.smsCodes = smsCodes;
         this.operationLog = operationLog;
         this.clock = clock;
         this.events = events;
+        this.transaction = transaction;
     }
 
     /**
-     * A new enterprise user, who proved the phone number with an SMS code, perhaps through a customer
-     * manager's QR link ({@code referralCode}).
+     * A new enterprise user, who proves the phone number with the registration code, perhaps through a customer
+     * manager's QR link ({@code referralCode}). A registered number never received a registration code (its owner
+     * was told by SMS instead), so it is refused like any wrong code: the answer does not tell who is registered.
      */
-    @Transactional
-    public Account registerEnterprise(PhoneNumber phone, String password, String siteCode, String referralCode) {
-        long id = insert(new NewAccount(phone, phone.masked(), Role.ENTERPRISE, siteCode, null, null, null, null,
-                password), referralCode);
-        Account account = accounts.findById(id).orElseThrow();
-        operationLog.record(Operation.succeeded(id, actorName(account), Role.ENTERPRISE.name(), "REGISTER")
-                .on("account", id).withDetail(referralCode == null ? null : "referral " + referralCode));
-        events.publishEvent(new EnterpriseRegistered(id, siteCode, referralCode));
-        return account;
+    public Account registerEnterprise(PhoneNumber phone, String code, String password, String siteCode,
+                                      String referralCode) {
+        if (!smsCodes.verify(phone, SmsPurpose.REGISTER, code) || accounts.existsByPhone(phone.value())) {
+            throw Refused.field(CODE, "sms.code.invalid");
+        }
+        return transaction.execute(status -> {
+            long id = insert(new NewAccount(phone, phone.masked(), Role.ENTERPRISE, siteCode, null, null, null, null,
+                    password), referralCode);
+            Account account = accounts.findById(id).orElseThrow();
+            operationLog.record(Operation.succeeded(id, actorName(account), Role.ENTERPRISE.name(), "REGISTER")
+                    .on("account", id).withDetail(referralCode == null ? null : "referral " + referralCode));
+            events.publishEvent(new EnterpriseRegistered(id, siteCode, referralCode));
+            return account;
+        });
     }
 
     @Override
@@ -103,58 +124,50 @@ public class AccountService implements AccountAdministration, AccountStatistics 
         accounts.updateStaff(accountId, displayName, phone.value(), nodeId, organisation);
     }
 
-    /** An admin creates a staff account; its owner sets a password at first login. */
-    @Transactional
-    public long createStaff(NewAccount account, CurrentUser admin) {
-        long id = insert(account, null);
-        operationLog.record(actor(admin, "ACCOUNT_CREATE").on("account", id)
-                .withDetail(account.role().name() + " " + account.phone().masked()));
-        return id;
-    }
-
     @Override
     public Optional<Long> findIdByPhone(PhoneNumber phone) {
         return accounts.findByPhone(phone.value()).map(Account::id);
     }
 
-    public boolean exists(PhoneNumber phone) {
-        return accounts.existsByPhone(phone.value());
-    }
-
-    public boolean passwordMatches(long accountId, String password) {
-        return accounts.findById(accountId).filter(Account::hasPassword)
-                .map(a -> encoder.matches(password, a.passwordHash())).orElse(false);
-    }
-
-    /** The signed-in user changes (or, at first login, sets) their password. */
+    /**
+     * The signed-in user changes their password, giving the current one; refused beside that field when it is
+     * wrong.
+     */
     @Transactional
-    public void changePassword(CurrentUser user, String newPassword) {
+    public void changePassword(CurrentUser user, String currentPassword, String newPassword) {
+        boolean matches = accounts.findById(user.accountId()).filter(Account::hasPassword)
+                .map(a -> encoder.matches(currentPassword, a.passwordHash())).orElse(false);
+        if (!matches) {
+            throw Refused.field("currentPassword", "password.change.wrongCurrent");
+        }
+        savePassword(user, newPassword);
+    }
+
+    /** A staff member created without a password sets their first one (they signed in by SMS code). */
+    @Transactional
+    public void setFirstPassword(CurrentUser user, String newPassword) {
+        savePassword(user, newPassword);
+    }
+
+    private void savePassword(CurrentUser user, String newPassword) {
         accounts.updatePassword(user.accountId(), encoder.encode(newPassword), OffsetDateTime.now(clock));
         operationLog.record(actor(user, user.mustSetPassword() ? "PASSWORD_SET" : "PASSWORD_CHANGE")
                 .on("account", user.accountId()));
     }
 
-    /** Forgot password: the owner proved the phone number with an SMS code. Clears a lockout. */
-    @Transactional
-    public void resetPassword(Account account, String newPassword) {
-        accounts.updatePassword(account.id(), encoder.encode(newPassword), OffsetDateTime.now(clock));
-        operationLog.record(Operation.succeeded(account.id(), actorName(account), account.role().name(),
-                "PASSWORD_RESET").on("account", account.id()));
-    }
-
     /**
-     * The platform admin enables or disables an account (approval stays with the institution, removal too).
-     * An account its institution removed stays removed: answers false and changes nothing.
+     * Forgot password: the owner proves the phone number with the reset code; clears a lockout. An unknown number
+     * never received a reset code, so it is refused like a wrong code (the answer does not tell who has an account).
      */
-    @Transactional
-    public boolean setStatusByAdmin(long accountId, AccountStatus status, CurrentUser admin) {
-        boolean allowed = status == AccountStatus.ACTIVE || status == AccountStatus.DISABLED;
-        if (!allowed || !accounts.updateStatus(accountId, status)) {
-            return false;
-        }
-        operationLog.record(actor(admin, status == AccountStatus.DISABLED ? "ACCOUNT_DISABLE" : "ACCOUNT_ENABLE")
-                .on("account", accountId));
-        return true;
+    public void resetPassword(PhoneNumber phone, String code, String newPassword) {
+        boolean proven = smsCodes.verify(phone, SmsPurpose.RESET_PASSWORD, code);
+        Account account = accounts.findByPhone(phone.value()).filter(found -> proven)
+                .orElseThrow(() -> Refused.field(CODE, "sms.code.invalid"));
+        transaction.executeWithoutResult(status -> {
+            accounts.updatePassword(account.id(), encoder.encode(newPassword), OffsetDateTime.now(clock));
+            operationLog.record(Operation.succeeded(account.id(), actorName(account), account.role().name(),
+                    "PASSWORD_RESET").on("account", account.id()));
+        });
     }
 
     private long insert(NewAccount a, String referralCode) {

@@ -125,13 +125,13 @@ public class Accounts {
     }
 
     /** Accounts for the admin list, filtered by role and by part of a name or phone number. */
-    public List<Account> search(Role role, String text, int limit, int offset) {
+    List<Account> search(Role role, String text, int limit, long offset) {
         return jdbc.sql(COLUMNS + searchWhere(role, text) + " order by id desc limit :limit offset :offset")
                 .params(searchParams(role, text)).param("limit", limit).param("offset", offset)
                 .query(this::map).list();
     }
 
-    public long count(Role role, String text) {
+    long count(Role role, String text) {
         return jdbc.sql("select count(*) from identity_account" + searchWhere(role, text))
                 .params(searchParams(role, text)).query(Long.class).single();
     }

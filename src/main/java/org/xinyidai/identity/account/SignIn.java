@@ -1,6 +1,11 @@
 package org.xinyidai.identity.account;
 
-/** The outcome of one sign-in step. */
+import org.xinyidai.shared.Refused;
+
+/**
+ * The outcome of one sign-in step. A denial is an outcome, not a thrown {@link Refused}: what led to it (a wrong
+ * password counted towards the lockout, the failure in the operation log) must be kept, not rolled back.
+ */
 public sealed interface SignIn {
 
     /** The person is who they claim: start the session. */
@@ -11,7 +16,12 @@ public sealed interface SignIn {
     record SecondFactorRequired(Account account) implements SignIn {
     }
 
-    /** Refused, with the message to show and its arguments. */
-    record Refused(String messageKey, Object... args) implements SignIn {
+    /**
+     * Denied, with the message to show (beside the field it is about, or above the form).
+     *
+     * @param startOver the sign-in cannot go on (the account is locked or disabled): a second step under way is
+     *                  over, the person starts again from the login page
+     */
+    record Denied(Refused reason, boolean startOver) implements SignIn {
     }
 }

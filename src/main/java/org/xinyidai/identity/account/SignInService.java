@@ -12,13 +12,18 @@ import org.xinyidai.audit.OperationLog;
 import org.xinyidai.identity.sms.SmsCodeService;
 import org.xinyidai.identity.sms.SmsPurpose;
 import org.xinyidai.shared.PhoneNumber;
+import org.xinyidai.shared.Refused;
 
 /**
  * Sign-in by password, by SMS code, and the staff second factor. Wrong passwords and codes count
- * towards the lockout; every success, failure and lockout goes to the operation log.
+ * towards the lockout; every success, failure and lockout goes to the operation log. Each step answers where its
+ * message belongs: the password tab above the form, a code beside the code field ({@link #CODE}).
  */
 @Service
 public class SignInService {
+
+    /** The form field a denied code is shown beside. */
+    static final String CODE = "code";
 
     private final Accounts accounts;
     private final PasswordEncoder encoder;
@@ -49,18 +54,18 @@ public class SignInService {
         Optional<Account> found = PhoneNumber.parse(phoneInput).flatMap(p -> accounts.findByPhone(p.value()));
         boolean matches = passwordMatches(found.filter(Account::hasPassword), password);
         if (found.isEmpty()) {
-            return unknownAccount(phoneInput, "LOGIN_PASSWORD", "login.wrongPassword");
+            return unknownAccount(phoneInput, "LOGIN_PASSWORD", null, "login.wrongPassword");
         }
         Account account = found.get();
-        Optional<SignIn.Refused> locked = locked(account, "LOGIN_PASSWORD");
+        Optional<SignIn.Denied> locked = locked(account, "LOGIN_PASSWORD", null);
         if (locked.isPresent()) {
             return locked.get();
         }
         if (!matches) {
             return wrongSecret(account, "LOGIN_PASSWORD", account.hasPassword() ? "wrong password" : "no password set",
-                    "login.wrongPassword", false);
+                    null, "login.wrongPassword", false);
         }
-        Optional<SignIn.Refused> blocked = blocked(account, "LOGIN_PASSWORD");
+        Optional<SignIn.Denied> blocked = blocked(account, "LOGIN_PASSWORD", null);
         if (blocked.isPresent()) {
             return blocked.get();
         }
@@ -75,17 +80,17 @@ public class SignInService {
         Optional<Account> found = accounts.findByPhone(phone.value());
         boolean matches = smsCodes.verify(phone, SmsPurpose.LOGIN, code);
         if (found.isEmpty()) {
-            return unknownAccount(phone.value(), "LOGIN_SMS", "sms.code.invalid");
+            return unknownAccount(phone.value(), "LOGIN_SMS", CODE, "sms.code.invalid");
         }
         Account account = found.get();
-        Optional<SignIn.Refused> locked = locked(account, "LOGIN_SMS");
+        Optional<SignIn.Denied> locked = locked(account, "LOGIN_SMS", CODE);
         if (locked.isPresent()) {
             return locked.get();
         }
         if (!matches) {
-            return wrongSecret(account, "LOGIN_SMS", "wrong code", "sms.code.invalid", false);
+            return wrongSecret(account, "LOGIN_SMS", "wrong code", CODE, "sms.code.invalid", false);
         }
-        Optional<SignIn.Refused> blocked = blocked(account, "LOGIN_SMS");
+        Optional<SignIn.Denied> blocked = blocked(account, "LOGIN_SMS", CODE);
         if (blocked.isPresent()) {
             return blocked.get();
         }
@@ -95,13 +100,13 @@ public class SignInService {
     /** The second step of a staff password sign-in: the person is known by now, so the tries left are shown. */
     public SignIn withSecondFactor(long accountId, String code) {
         Account account = accounts.findById(accountId).orElseThrow();
-        Optional<SignIn.Refused> blocked = locked(account, "LOGIN_SECOND_FACTOR").or(() -> blocked(account,
-                "LOGIN_SECOND_FACTOR"));
+        Optional<SignIn.Denied> blocked = locked(account, "LOGIN_SECOND_FACTOR", CODE).or(() -> blocked(account,
+                "LOGIN_SECOND_FACTOR", CODE));
         if (blocked.isPresent()) {
             return blocked.get();
         }
         if (!smsCodes.verify(new PhoneNumber(account.phone()), SmsPurpose.SECOND_FACTOR, code)) {
-            return wrongSecret(account, "LOGIN_SECOND_FACTOR", "wrong code", "sms.code.invalid", true);
+            return wrongSecret(account, "LOGIN_SECOND_FACTOR", "wrong code", CODE, "sms.code.invalid", true);
         }
         return grant(account, "LOGIN_SECOND_FACTOR");
     }
@@ -120,27 +125,29 @@ public class SignInService {
         return encoder.matches(password == null ? "" : password, hash) && withPassword.isPresent();
     }
 
-    private Optional<SignIn.Refused> locked(Account account, String action) {
+    private Optional<SignIn.Denied> locked(Account account, String action, String field) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (account.isLockedAt(now)) {
             long minutes = Math.max(1, Duration.between(now, account.lockedUntil()).toMinutes() + 1);
-            return Optional.of(refuse(account, action, "account locked", "login.locked", minutes));
+            return Optional.of(refuse(account, action, "account locked", true,
+                    refusal(field, "login.locked", minutes)));
         }
         return Optional.empty();
     }
 
-    private Optional<SignIn.Refused> blocked(Account account, String action) {
+    private Optional<SignIn.Denied> blocked(Account account, String action, String field) {
         if (account.isDisabled()) {
-            return Optional.of(refuse(account, action, "account disabled", "login.disabled"));
+            return Optional.of(refuse(account, action, "account disabled", true, refusal(field, "login.disabled")));
         }
         if (account.isPending()) {
-            return Optional.of(refuse(account, action, "account awaiting approval", "login.pending"));
+            return Optional.of(refuse(account, action, "account awaiting approval", false,
+                    refusal(field, "login.pending")));
         }
         return Optional.empty();
     }
 
-    private SignIn.Refused wrongSecret(Account account, String action, String why, String messageKey,
-                                       boolean showTriesLeft) {
+    private SignIn.Denied wrongSecret(Account account, String action, String why, String field, String messageKey,
+                                      boolean showTriesLeft) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean lockExpired = account.lockedUntil() != null && !account.isLockedAt(now);
         int failures = (lockExpired ? 0 : account.failedAttempts()) + 1;
@@ -151,25 +158,31 @@ public class SignInService {
             operationLog.record(Operation.succeeded(account.id(), AccountService.actorName(account),
                     account.role().name(), "LOCKOUT").on("account", account.id())
                     .withDetail(failures + " failures, locked " + properties.lockout().toMinutes() + " min"));
-            return new SignIn.Refused("login.locked", properties.lockout().toMinutes());
+            return new SignIn.Denied(refusal(field, "login.locked", properties.lockout().toMinutes()), true);
         }
         accounts.recordFailure(account.id(), failures, null);
         operationLog.record(Operation.failed(account.id(), AccountService.actorName(account), account.role().name(),
                 action, why).on("account", account.id()));
-        return showTriesLeft ? new SignIn.Refused(messageKey + ".remaining", properties.maxFailedAttempts() - failures)
-                : new SignIn.Refused(messageKey);
+        return new SignIn.Denied(showTriesLeft
+                ? refusal(field, messageKey + ".remaining", properties.maxFailedAttempts() - failures)
+                : refusal(field, messageKey), false);
     }
 
-    private SignIn.Refused refuse(Account account, String action, String why, String messageKey, Object... args) {
+    private SignIn.Denied refuse(Account account, String action, String why, boolean startOver, Refused reason) {
         operationLog.record(Operation.failed(account.id(), AccountService.actorName(account), account.role().name(),
                 action, why).on("account", account.id()));
-        return new SignIn.Refused(messageKey, args);
+        return new SignIn.Denied(reason, startOver);
     }
 
-    private SignIn.Refused unknownAccount(String phoneInput, String action, String messageKey) {
+    private SignIn.Denied unknownAccount(String phoneInput, String action, String field, String messageKey) {
         String shown = PhoneNumber.parse(phoneInput).map(PhoneNumber::masked).orElse("-");
         operationLog.record(Operation.failed(null, shown, null, action, "no such account"));
-        return new SignIn.Refused(messageKey);
+        return new SignIn.Denied(refusal(field, messageKey), false);
+    }
+
+    /** Beside {@code field}, or above the form when it is null. */
+    private static Refused refusal(String field, String messageKey, Object... args) {
+        return field == null ? new Refused(messageKey, args) : Refused.field(field, messageKey, args);
     }
 
     private SignIn.Granted grant(Account account, String action) {

@@ -17,8 +17,12 @@ import org.xinyidai.identity.account.SignIn;
 import org.xinyidai.identity.account.SignInService;
 import org.xinyidai.identity.security.SessionSignIn;
 import org.xinyidai.shared.PhoneNumber;
+import org.xinyidai.shared.web.Forms;
 
-/** The login page with its two tabs: password, and SMS code. */
+/**
+ * The login page with its two tabs: password, and SMS code. A password input is never sent back filled in
+ * ({@code th:field} leaves a password field empty), so a refused form asks for it again.
+ */
 @Controller
 class LoginController {
 
@@ -40,21 +44,21 @@ class LoginController {
         if (user != null) {
             return "redirect:" + user.role().consoleHome();
         }
-        return show(model, "sms".equals(tab) ? "sms" : "password", new PasswordLoginForm(), new SmsCodeForm());
+        return show(model, "sms".equals(tab) ? "sms" : "password");
     }
 
     @PostMapping("/login/password")
     String withPassword(@Valid @ModelAttribute("passwordForm") PasswordLoginForm form, BindingResult errors,
                         Model model, RedirectAttributes redirect, HttpServletRequest request,
                         HttpServletResponse response) {
-        if (errors.hasErrors()) {
-            return show(model, "password", form, new SmsCodeForm());
+        BindingResult binding = Forms.holding(form, errors, model);
+        if (binding.hasErrors()) {
+            return show(model, "password");
         }
-        SignIn outcome = signIns.withPassword(form.getPhone(), form.getPassword());
-        if (outcome instanceof SignIn.Refused refused) {
-            errors.reject(refused.messageKey(), refused.args(), null);
-            form.setPassword(null);
-            return show(model, "password", form, new SmsCodeForm());
+        SignIn outcome = signIns.withPassword(form.phone(), form.password());
+        if (outcome instanceof SignIn.Denied denied) {
+            Forms.reject(binding, denied.reason());
+            return show(model, "password");
         }
         if (outcome instanceof SignIn.SecondFactorRequired required) {
             redirect.addFlashAttribute("result", secondFactor.begin(required.account(), request));
@@ -66,31 +70,31 @@ class LoginController {
     @PostMapping("/login/sms")
     String withSmsCode(@Valid @ModelAttribute("smsForm") SmsCodeForm form, BindingResult errors, Model model,
                        HttpServletRequest request, HttpServletResponse response) {
-        PhoneNumber phone = PhoneNumber.parse(form.getPhone()).orElse(null);
-        if (phone == null && !errors.hasFieldErrors("phone")) {
-            errors.rejectValue("phone", "validation.phone.format");
+        BindingResult binding = Forms.holding(form, errors, model);
+        PhoneNumber phone = PhoneNumber.parse(form.phone()).orElse(null);
+        if (phone == null && !binding.hasFieldErrors("phone")) {
+            binding.rejectValue("phone", "validation.phone.format");
         }
-        if (errors.hasErrors()) {
-            return show(model, "sms", new PasswordLoginForm(), form);
+        if (binding.hasErrors()) {
+            return show(model, "sms");
         }
-        SignIn outcome = signIns.withSmsCode(phone, form.getCode().trim());
-        if (outcome instanceof SignIn.Refused refused) {
-            errors.rejectValue("code", refused.messageKey(), refused.args(), null);
-            form.setCode(null);
-            return show(model, "sms", new PasswordLoginForm(), form);
+        SignIn outcome = signIns.withSmsCode(phone, form.code().trim());
+        if (outcome instanceof SignIn.Denied denied) {
+            Forms.reject(binding, denied.reason());
+            return show(model, "sms");
         }
         return "redirect:" + sessions.signIn(((SignIn.Granted) outcome).account().toCurrentUser(), request, response);
     }
 
-    private String show(Model model, String tab, PasswordLoginForm passwordForm, SmsCodeForm smsForm) {
+    /** The page with the chosen tab; the other tab's form, and a first visit's, start empty. */
+    private String show(Model model, String tab) {
         model.addAttribute("tab", tab);
         if (!model.containsAttribute("passwordForm")) {
-            model.addAttribute("passwordForm", passwordForm);
+            model.addAttribute("passwordForm", PasswordLoginForm.blank());
         }
         if (!model.containsAttribute("smsForm")) {
-            model.addAttribute("smsForm", smsForm);
+            model.addAttribute("smsForm", SmsCodeForm.blank());
         }
         return VIEW;
     }
-
 }

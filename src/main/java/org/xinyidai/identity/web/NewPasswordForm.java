@@ -1,65 +1,33 @@
 package org.xinyidai.identity.web;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A phone number, its SMS code and a new password twice: registration and forgotten password. The
- * current password is only asked on the change-password page.
+ * A phone number, its SMS code and a new password twice: registration and forgotten password.
+ *
+ * @param agreed consent to the user agreement and the privacy policy (registration only; null where the page has
+ *               no such box: a record's missing {@code boolean} would be a binding error)
+ * @param ref    the customer manager's referral code, from the QR link's {@code ?ref=} (registration only)
  */
-public class NewPasswordForm extends SmsCodeForm {
+record NewPasswordForm(@NotBlank(message = "{validation.phone.required}") String phone,
+                       @NotBlank(message = "{validation.code.required}")
+                       @Pattern(regexp = "^\\s*\\d{6}\\s*$", message = "{validation.code.format}") String code,
+                       @Size(max = 64, message = "{validation.password.tooLong}")
+                       @NotBlank(message = "{validation.password.required}") String password,
+                       @NotBlank(message = "{validation.confirm.required}") String confirmPassword,
+                       Boolean agreed, String ref) {
 
-    @Size(max = 64, message = "{validation.password.tooLong}")
-    @NotBlank(message = "{validation.password.required}")
-    private String password;
-
-    @NotBlank(message = "{validation.confirm.required}")
-    private String confirmPassword;
-
-    private boolean agreed;
-
-    private String currentPassword;
-
-    /** The customer manager's referral code, from the QR link's {@code ?ref=}. */
-    private String ref;
-
-    public String getRef() {
-        return ref;
+    boolean consented() {
+        return Boolean.TRUE.equals(agreed);
     }
 
-    public void setRef(String ref) {
-        this.ref = ref;
+    static NewPasswordForm blank() {
+        return withReferral(null);
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmPassword() {
-        return confirmPassword;
-    }
-
-    public void setConfirmPassword(String confirmPassword) {
-        this.confirmPassword = confirmPassword;
-    }
-
-    public boolean isAgreed() {
-        return agreed;
-    }
-
-    public void setAgreed(boolean agreed) {
-        this.agreed = agreed;
-    }
-
-    public String getCurrentPassword() {
-        return currentPassword;
-    }
-
-    public void setCurrentPassword(String currentPassword) {
-        this.currentPassword = currentPassword;
+    static NewPasswordForm withReferral(String ref) {
+        return new NewPasswordForm(null, null, null, null, null, ref);
     }
 }

@@ -2,6 +2,7 @@ package org.xinyidai.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.account.AccountService;
 import org.xinyidai.identity.security.SessionSignIn;
+import org.xinyidai.shared.web.Forms;
 
 /** Change password (修改密码), and the first password a new staff member must set. */
 @Controller
@@ -30,19 +32,25 @@ class PasswordController {
 
     @GetMapping("/account/password")
     String changeForm(Model model) {
-        model.addAttribute("form", new NewPasswordForm());
+        model.addAttribute("form", PasswordChangeForm.blank());
         return view(model, false);
     }
 
     @PostMapping("/account/password")
-    String change(@ModelAttribute("form") NewPasswordForm form, BindingResult errors,
+    String change(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult errors,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (isBlank(form.getCurrentPassword())) {
-            errors.rejectValue("currentPassword", "validation.password.required");
-        } else if (!accounts.passwordMatches(user.accountId(), form.getCurrentPassword())) {
-            errors.rejectValue("currentPassword", "password.change.wrongCurrent");
+        BindingResult binding = Forms.holding(form, errors, model);
+        if ((form.currentPassword() == null || form.currentPassword().isBlank())
+                && !binding.hasFieldErrors("currentPassword")) {
+            binding.rejectValue("currentPassword", "validation.password.required");
         }
-        return save(form, errors, user, model, redirect, false, null, null);
+        passwordRules.check(form.password(), form.confirmPassword(), user.phone(), binding);
+        if (binding.hasErrors() || !Forms.attempt(binding,
+                () -> accounts.changePassword(user, form.currentPassword(), form.password()))) {
+            return view(model, false);
+        }
+        redirect.addFlashAttribute("flash", "password.change.success");
+        return "redirect:/account/password";
     }
 
     @GetMapping("/account/password/setup")
@@ -50,52 +58,31 @@ class PasswordController {
         if (!user.mustSetPassword()) {
             return "redirect:/account/password";
         }
-        model.addAttribute("form", new NewPasswordForm());
+        model.addAttribute("form", PasswordChangeForm.blank());
         return view(model, true);
     }
 
     @PostMapping("/account/password/setup")
-    String setup(@ModelAttribute("form") NewPasswordForm form, BindingResult errors,
+    String setup(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult errors,
                  @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
                  HttpServletRequest request, HttpServletResponse response) {
         if (!user.mustSetPassword()) {
             return "redirect:/account/password";
         }
-        return save(form, errors, user, model, redirect, true, request, response);
-    }
-
-    private String save(NewPasswordForm form, BindingResult errors, CurrentUser user, Model model,
-                        RedirectAttributes redirect, boolean firstPassword, HttpServletRequest request,
-                        HttpServletResponse response) {
-        if (isBlank(form.getPassword())) {
-            errors.rejectValue("password", "validation.password.required");
+        BindingResult binding = Forms.holding(form, errors, model);
+        passwordRules.check(form.password(), form.confirmPassword(), user.phone(), binding);
+        if (binding.hasErrors()) {
+            return view(model, true);
         }
-        if (isBlank(form.getConfirmPassword())) {
-            errors.rejectValue("confirmPassword", "validation.confirm.required");
-        }
-        passwordRules.check(form.getPassword(), form.getConfirmPassword(), user.phone(), errors);
-        if (errors.hasErrors()) {
-            form.setPassword(null);
-            form.setConfirmPassword(null);
-            form.setCurrentPassword(null);
-            return view(model, firstPassword);
-        }
-        accounts.changePassword(user, form.getPassword());
-        redirect.addFlashAttribute("flash", firstPassword ? "password.setup.success" : "password.change.success");
-        if (firstPassword) {
-            sessions.refresh(user.withPasswordSet(), request, response);
-            return "redirect:" + user.role().consoleHome();
-        }
-        return "redirect:/account/password";
+        accounts.setFirstPassword(user, form.password());
+        redirect.addFlashAttribute("flash", "password.setup.success");
+        sessions.refresh(user.withPasswordSet(), request, response);
+        return "redirect:" + user.role().consoleHome();
     }
 
     private String view(Model model, boolean firstPassword) {
         model.addAttribute("firstPassword", firstPassword);
         model.addAttribute("minLength", passwordRules.minLength());
         return "identity/password";
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -13,33 +13,32 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xinyidai.identity.AccountSites;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.account.Account;
 import org.xinyidai.identity.account.AccountService;
 import org.xinyidai.identity.security.SessionSignIn;
-import org.xinyidai.identity.sms.SmsCodeService;
-import org.xinyidai.identity.sms.SmsPurpose;
 import org.xinyidai.shared.PhoneNumber;
-import org.xinyidai.site.Site;
-import org.xinyidai.site.SiteSelection;
+import org.xinyidai.shared.web.Forms;
 
-/** Registration of enterprise users (企业用户注册): phone, SMS code, password, consent. */
+/**
+ * Registration of enterprise users (企业用户注册): phone, SMS code, password, consent. The code is checked only
+ * once everything else is right, so a form with a mistake does not spend it.
+ */
 @Controller
 class RegistrationController {
 
     private final AccountService accounts;
-    private final SmsCodeService smsCodes;
     private final PasswordRules passwordRules;
     private final SessionSignIn sessions;
-    private final SiteSelection siteSelection;
+    private final AccountSites sites;
 
-    RegistrationController(AccountService accounts, SmsCodeService smsCodes, PasswordRules passwordRules,
-                           SessionSignIn sessions, SiteSelection siteSelection) {
+    RegistrationController(AccountService accounts, PasswordRules passwordRules, SessionSignIn sessions,
+                           AccountSites sites) {
         this.accounts = accounts;
-        this.smsCodes = smsCodes;
         this.passwordRules = passwordRules;
         this.sessions = sessions;
-        this.siteSelection = siteSelection;
+        this.sites = sites;
     }
 
     @GetMapping("/register")
@@ -47,9 +46,7 @@ class RegistrationController {
         if (user != null) {
             return "redirect:" + user.role().consoleHome();
         }
-        NewPasswordForm form = new NewPasswordForm();
-        form.setRef(referralCode(ref));
-        model.addAttribute("form", form);
+        model.addAttribute("form", NewPasswordForm.withReferral(referralCode(ref)));
         return view(model);
     }
 
@@ -57,30 +54,26 @@ class RegistrationController {
     String register(@Valid @ModelAttribute("form") NewPasswordForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect,
                     HttpServletRequest request, HttpServletResponse response) {
-        Optional<PhoneNumber> phone = PhoneNumber.parse(form.getPhone());
-        if (phone.isEmpty() && !errors.hasFieldErrors("phone")) {
-            errors.rejectValue("phone", "validation.phone.format");
+        BindingResult binding = Forms.holding(form, errors, model);
+        Optional<PhoneNumber> phone = PhoneNumber.parse(form.phone());
+        if (phone.isEmpty() && !binding.hasFieldErrors("phone")) {
+            binding.rejectValue("phone", "validation.phone.format");
         }
-        passwordRules.check(form.getPassword(), form.getConfirmPassword(), form.getPhone(), errors);
-        if (!form.isAgreed()) {
-            errors.rejectValue("agreed", "register.consentRequired");
+        passwordRules.check(form.password(), form.confirmPassword(), form.phone(), binding);
+        if (!form.consented() && !binding.hasFieldErrors("agreed")) {
+            binding.rejectValue("agreed", "register.consentRequired");
         }
-        // A registered number never received a registration code (/sms/send told its owner by SMS instead), so
-        // it fails here like any wrong code: the page does not tell who is registered.
-        if (!errors.hasErrors() && (!smsCodes.verify(phone.get(), SmsPurpose.REGISTER, form.getCode().trim())
-                || accounts.exists(phone.get()))) {
-            errors.rejectValue("code", "sms.code.invalid");
-        }
-        if (errors.hasErrors()) {
-            form.setPassword(null);
-            form.setConfirmPassword(null);
+        if (binding.hasErrors()) {
             return view(model);
         }
-        String site = siteSelection.current(request).map(Site::code).orElse(null);
-        Account account = accounts.registerEnterprise(phone.get(), form.getPassword(), site,
-                referralCode(form.getRef()));
+        String site = sites.visitorSite(request).orElse(null);
+        Optional<Account> account = Forms.attemptAndGet(binding, () -> accounts.registerEnterprise(phone.get(),
+                form.code().trim(), form.password(), site, referralCode(form.ref())));
+        if (account.isEmpty()) {
+            return view(model);
+        }
         redirect.addFlashAttribute("flash", "register.success");
-        return "redirect:" + sessions.signIn(account.toCurrentUser(), request, response);
+        return "redirect:" + sessions.signIn(account.get().toCurrentUser(), request, response);
     }
 
     /** A referral code is a short run of letters and digits; anything else is ignored. */

@@ -15,6 +15,7 @@ import org.xinyidai.identity.account.SignInService;
 import org.xinyidai.identity.security.SessionSignIn;
 import org.xinyidai.identity.sms.SmsSendResult;
 import org.xinyidai.shared.Masking;
+import org.xinyidai.shared.web.Forms;
 
 /** Second step of a staff password sign-in: the SMS code sent to the account's phone. */
 @Controller
@@ -38,11 +39,12 @@ class SecondFactorController {
         }
         model.addAttribute("maskedPhone", Masking.phone(phone.get()));
         if (!model.containsAttribute("codeForm")) {
-            model.addAttribute("codeForm", new SmsCodeForm());
+            model.addAttribute("codeForm", SmsCodeForm.blank());
         }
         return "identity/verify";
     }
 
+    /** Only the code is posted: the phone is the account's own, so the form's phone rule does not apply here. */
     @PostMapping("/login/verify")
     String verify(@Valid @ModelAttribute("codeForm") SmsCodeForm form, BindingResult errors, Model model,
                   HttpServletRequest request, HttpServletResponse response) {
@@ -50,16 +52,16 @@ class SecondFactorController {
         if (account.isEmpty()) {
             return "redirect:/login?expired";
         }
-        if (errors.hasFieldErrors("code")) {
+        BindingResult binding = Forms.holding(form, errors, model);
+        if (binding.hasFieldErrors("code")) {
             return page(request, model);
         }
-        SignIn outcome = signIns.withSecondFactor(account.get(), form.getCode().trim());
-        if (outcome instanceof SignIn.Refused refused) {
-            if ("login.locked".equals(refused.messageKey()) || "login.disabled".equals(refused.messageKey())) {
+        SignIn outcome = signIns.withSecondFactor(account.get(), form.code().trim());
+        if (outcome instanceof SignIn.Denied denied) {
+            if (denied.startOver()) {
                 SecondFactorStep.forget(request.getSession(false));
             }
-            errors.rejectValue("code", refused.messageKey(), refused.args(), null);
-            form.setCode(null);
+            Forms.reject(binding, denied.reason());
             return page(request, model);
         }
         SecondFactorStep.forget(request.getSession(false));

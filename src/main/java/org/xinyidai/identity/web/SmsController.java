@@ -6,26 +6,22 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.xinyidai.identity.account.AccountService;
-import org.xinyidai.identity.sms.SmsCodeService;
+import org.xinyidai.identity.account.CodeRequests;
 import org.xinyidai.identity.sms.SmsPurpose;
 import org.xinyidai.identity.sms.SmsSendResult;
 import org.xinyidai.shared.PhoneNumber;
 
 /**
- * "获取验证码": sends a code for registration, SMS login or a forgotten password and answers (htmx) with
- * a one-line result beside the button. Registration needs a new number, the other two a known one; the
- * answer does not say which numbers are registered.
+ * "获取验证码": sends a code for registration, SMS login or a forgotten password ({@link CodeRequests}) and answers
+ * (htmx) with a one-line result beside the button.
  */
 @Controller
 class SmsController {
 
-    private final SmsCodeService smsCodes;
-    private final AccountService accounts;
+    private final CodeRequests codes;
 
-    SmsController(SmsCodeService smsCodes, AccountService accounts) {
-        this.smsCodes = smsCodes;
-        this.accounts = accounts;
+    SmsController(CodeRequests codes) {
+        this.codes = codes;
     }
 
     @PostMapping("/sms/send")
@@ -41,16 +37,7 @@ class SmsController {
         if (purpose.isEmpty() || phone.isEmpty()) {
             return SmsSendResult.refused("validation.phone.format");
         }
-        // The answer on screen is the same whether the number is registered or not (no user enumeration):
-        // when a code would be of no use, the owner learns why by SMS, under the same limits.
-        boolean known = accounts.exists(phone.get());
-        if (purpose.get() == SmsPurpose.REGISTER && known) {
-            return smsCodes.sendNotice(phone.get(), purpose.get(), ip, "sms.notice.registered");
-        }
-        if (purpose.get() != SmsPurpose.REGISTER && !known) {
-            return smsCodes.sendNotice(phone.get(), purpose.get(), ip, "sms.notice.notRegistered");
-        }
-        return smsCodes.send(phone.get(), purpose.get(), ip);
+        return codes.request(phone.get(), purpose.get(), ip);
     }
 
     /** The second-factor code is only ever sent by the sign-in itself, to the account's own phone. */

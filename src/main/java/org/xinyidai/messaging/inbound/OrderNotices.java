@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.xinyidai.enterprise.Enterprises;
+import org.xinyidai.enterprise.EnterpriseApi;
 import org.xinyidai.financing.OrderAssigned;
 import org.xinyidai.financing.OrderDeadlineNear;
 import org.xinyidai.financing.OrderExpired;
@@ -30,11 +30,11 @@ class OrderNotices {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MessageCentre messages;
-    private final Enterprises enterprises;
+    private final EnterpriseApi enterprises;
     private final InstitutionStaff staff;
     private final MessageSource labels;
 
-    OrderNotices(MessageCentre messages, Enterprises enterprises, InstitutionStaff staff, MessageSource labels) {
+    OrderNotices(MessageCentre messages, EnterpriseApi enterprises, InstitutionStaff staff, MessageSource labels) {
         this.messages = messages;
         this.enterprises = enterprises;
         this.staff = staff;

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.SmartView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.xinyidai.enterprise.EnterpriseSummary;
-import org.xinyidai.enterprise.Enterprises;
+import org.xinyidai.enterprise.EnterpriseApi;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.messaging.MessageCentre;
@@ -33,10 +33,10 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
     private final SiteSelection siteSelection;
     private final Sites sites;
     private final ConsoleNavigation navigation;
-    private final Enterprises enterprises;
+    private final EnterpriseApi enterprises;
     private final MessageCentre messages;
 
-    LayoutAttributes(SiteSelection siteSelection, Sites sites, ConsoleNavigation navigation, Enterprises enterprises,
+    LayoutAttributes(SiteSelection siteSelection, Sites sites, ConsoleNavigation navigation, EnterpriseApi enterprises,
                      MessageCentre messages) {
         this.siteSelection = siteSelection;
         this.sites = sites;

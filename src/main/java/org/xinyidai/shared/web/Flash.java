@@ -7,8 +7,8 @@ import org.xinyidai.shared.Refused;
 
 /**
  * The one-line message on the page after a write (UI.md "toasts / flash messages"): what was done, or why it
- * was refused. The layout's {@code flash} fragment shows both ({@code flash} and {@code flashError}, each a
- * message with its arguments).
+ * was refused. The layout's {@code flash} fragment shows both ({@code flash} and {@code flashError}: a message
+ * key, or a message with its arguments).
  *
  * <pre>{@code
  * return Flash.attempt(redirect, "order.accepted", () -> orders.accept(user, id, version),
@@ -22,13 +22,18 @@ public final class Flash {
 
     /** Says on the next page that the write was done. */
     public static void done(RedirectAttributes redirect, String messageKey, Object... args) {
-        redirect.addFlashAttribute("flash", new DefaultMessageSourceResolvable(new String[] {messageKey}, args));
+        redirect.addFlashAttribute("flash", message(messageKey, args));
     }
 
     /** Says on the next page why the write was refused. */
     public static void refused(RedirectAttributes redirect, Refused refused) {
-        redirect.addFlashAttribute("flashError",
-                new DefaultMessageSourceResolvable(new String[] {refused.messageKey()}, refused.args()));
+        redirect.addFlashAttribute("flashError", message(refused.messageKey(), refused.args()));
+    }
+
+    /** A message without arguments travels as its key (what the layout and the tests read), else with them. */
+    private static Object message(String messageKey, Object[] args) {
+        return args == null || args.length == 0 ? messageKey
+                : new DefaultMessageSourceResolvable(new String[] {messageKey}, args);
     }
 
     /** Runs a simple action (a button) and goes to {@code view} either way, with what happened as the flash. */

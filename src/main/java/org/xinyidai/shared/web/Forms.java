@@ -2,6 +2,8 @@ package org.xinyidai.shared.web;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.xinyidai.shared.Refused;
 
@@ -21,6 +23,24 @@ import org.xinyidai.shared.Refused;
 public final class Forms {
 
     private Forms() {
+    }
+
+    /**
+     * The binding result to put further errors on, holding the form. Spring builds a form record through its
+     * constructor; when a value cannot be converted (letters in a number field, an unknown choice) it still builds
+     * the record, that field left empty, but keeps a binding result without it: rejecting another field would then
+     * fail, and the page would have no form to show. This puts the form, and a binding result holding it with the
+     * errors so far, in the model. Call it first in a handler whose record has fields that are not text.
+     */
+    public static BindingResult holding(Object form, BindingResult binding, Model model) {
+        if (binding.getTarget() != null || form == null) {
+            return binding;
+        }
+        BeanPropertyBindingResult holding = new BeanPropertyBindingResult(form, binding.getObjectName());
+        holding.addAllErrors(binding);
+        model.addAttribute(binding.getObjectName(), form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + binding.getObjectName(), holding);
+        return holding;
     }
 
     /** Runs the write; its result, or empty with the refusal put on the form. */

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.xinyidai.enterprise.EnterpriseFixtures;
-import org.xinyidai.enterprise.EnterpriseRegistry;
+import org.xinyidai.enterprise.EnterpriseApi;
 import org.xinyidai.financing.order.Order;
 import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.financing.order.Orders;
@@ -33,7 +33,7 @@ abstract class DemandTestSupport {
     @Autowired
     protected EnterpriseFixtures people;
     @Autowired
-    protected EnterpriseRegistry registry;
+    protected EnterpriseApi registry;
     @Autowired
     protected InstitutionFixtures institutions;
     @Autowired

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xinyidai.enterprise.EnterpriseFixtures;
-import org.xinyidai.enterprise.EnterpriseRegistry;
+import org.xinyidai.enterprise.EnterpriseApi;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.AccountAdministration.NewAccount;
 import org.xinyidai.identity.CurrentUser;
@@ -39,7 +39,7 @@ class DemandWalkthroughBrowserTests extends BrowserTest {
     @Autowired
     EnterpriseFixtures enterprises;
     @Autowired
-    EnterpriseRegistry registry;
+    EnterpriseApi registry;
     @Autowired
     InstitutionFixtures institutions;
     @Autowired

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.MutablePropertyValues;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DataBinder;
 import org.xinyidai.shared.Refused;
@@ -17,8 +19,15 @@ class FormsTests {
     }
 
     private static BindingResult bound(Map<String, String> values) {
+        DataBinder binder = constructed(NodeForm.class, values);
+        binder.bind(new MutablePropertyValues(values));
+        return binder.getBindingResult();
+    }
+
+    /** A record built through its constructor, as Spring MVC binds a form record. */
+    private static DataBinder constructed(Class<?> form, Map<String, String> values) {
         DataBinder binder = new DataBinder(null, "form");
-        binder.setTargetType(org.springframework.core.ResolvableType.forClass(NodeForm.class));
+        binder.setTargetType(org.springframework.core.ResolvableType.forClass(form));
         binder.construct(new DataBinder.ValueResolver() {
             @Override
             public Object resolveValue(String name, Class<?> type) {
@@ -30,8 +39,7 @@ class FormsTests {
                 return values.keySet();
             }
         });
-        binder.bind(new MutablePropertyValues(values));
-        return binder.getBindingResult();
+        return binder;
     }
 
     @Test
@@ -70,6 +78,24 @@ class FormsTests {
 
         assertThat(binding.getFieldErrors()).isEmpty();
         assertThat(binding.getGlobalError().getCode()).isEqualTo("node.region.unknown");
+    }
+
+    record CountForm(@NotBlank String name, Integer count) {
+    }
+
+    @Test
+    void aFormWithAValueThatCouldNotBeConvertedIsKeptWithItsErrorsAndTakesMore() {
+        DataBinder binder = constructed(CountForm.class, Map.of("name", "禅城支行", "count", "many"));
+        Model model = new ExtendedModelMap();
+
+        BindingResult binding = Forms.holding(binder.getTarget(), binder.getBindingResult(), model);
+        Forms.reject(binding, Refused.field("name", "node.nameTaken"));
+
+        assertThat(binding.getFieldError("count").getCode()).isEqualTo("typeMismatch");
+        assertThat(binding.getFieldValue("count")).isEqualTo("many");
+        assertThat(binding.getFieldError("name").getCode()).isEqualTo("node.nameTaken");
+        assertThat(model.getAttribute("form")).isEqualTo(new CountForm("禅城支行", null));
+        assertThat(model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form")).isSameAs(binding);
     }
 
     @Test

@@ -1,7 +1,0 @@
-package org.xinyidai.enterprise.company;
-
-import java.time.OffsetDateTime;
-
-/** An account asking to be bound to an enterprise someone else added. */
-public record PendingClaim(long enterpriseId, long accountId, OffsetDateTime since) {
-}

@@ -1,8 +1,0 @@
-package org.xinyidai.enterprise.company;
-
-import java.time.OffsetDateTime;
-
-/** One line of the advisor's 企业认证审核 queue: certificates to check, or a claim. */
-public record QueueItem(long enterpriseId, String name, String uscc, boolean usccCheckOk, ReviewKind kind,
-                        long accountId, OffsetDateTime since) {
-}

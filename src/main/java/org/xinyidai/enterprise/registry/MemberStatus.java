@@ -1,0 +1,10 @@
+package org.xinyidai.enterprise.registry;
+
+/** How an account is bound to an enterprise. */
+public enum MemberStatus {
+    ACTIVE, PENDING_CLAIM, CLAIM_REJECTED;
+
+    public String labelKey() {
+        return "enterprise.member." + name();
+    }
+}
