@@ -10,6 +10,8 @@ import org.xinyidai.product.GuaranteeMethod;
 import org.xinyidai.product.ProductTag;
 import org.xinyidai.product.ProductType;
 import org.xinyidai.product.RepaymentMethod;
+import org.xinyidai.shared.Money;
+import org.xinyidai.shared.Rate;
 import org.xinyidai.product.ProductApi;
 import org.xinyidai.product.ProductDraft;
 import org.xinyidai.shared.PhoneNumber;
@@ -76,11 +78,11 @@ class DemoProducts {
                 .ifPresent(creator -> catalog.ensurePublished(institution.id(), creator, draft)));
     }
 
-    private static BigDecimal wan(String value) {
-        return new BigDecimal(value);
+    private static Money wan(String value) {
+        return Money.ofWan(value);
     }
 
-    private static BigDecimal rate(String value) {
-        return new BigDecimal(value);
+    private static Rate rate(String value) {
+        return Rate.ofPercent(value);
     }
 }

@@ -23,7 +23,7 @@ import org.xinyidai.financing.order.ApplicationOutcome.FieldProblem;
 import org.xinyidai.financing.order.OrderRouting.Route;
 import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.product.Product;
+import org.xinyidai.product.ProductSummary;
 import org.xinyidai.product.ProductApi;
 import org.xinyidai.shared.admission.AdmissionCheck;
 import org.xinyidai.site.Site;
@@ -66,12 +66,12 @@ public class Applications {
     }
 
     /** A product the enterprise's site shows. */
-    public Optional<Product> product(EnterpriseSummary enterprise, long productId) {
+    public Optional<ProductSummary> product(EnterpriseSummary enterprise, long productId) {
         return products.findPublished(productId, districtsOf(enterprise.siteCode()));
     }
 
     /** Admission conditions the platform can check now, each with its outcome. */
-    public List<AdmissionCheck> admission(EnterpriseSummary enterprise, Product product) {
+    public List<AdmissionCheck> admission(EnterpriseSummary enterprise, ProductSummary product) {
         return product.criteria().evaluate(enterprises.facts(enterprise.id()), LocalDate.now(clock.withZone(zone)));
     }
 
@@ -82,7 +82,7 @@ public class Applications {
             return ApplicationOutcome.refused("order.apply.needsAuthentication");
         }
         EnterpriseSummary enterprise = applicant.get();
-        Product product = product(enterprise, productId).orElseThrow(OrderNotFound::new);
+        ProductSummary product = product(enterprise, productId).orElseThrow(OrderNotFound::new);
         List<FieldProblem> fields = rangeProblems(product, application);
         List<AdmissionCheck> failed = admission(enterprise, product).stream().filter(AdmissionCheck::failed).toList();
         if (!fields.isEmpty() || !failed.isEmpty()) {
@@ -114,13 +114,13 @@ public class Applications {
         return ApplicationOutcome.created(id);
     }
 
-    private static List<FieldProblem> rangeProblems(Product product, Application application) {
+    private static List<FieldProblem> rangeProblems(ProductSummary product, Application application) {
         List<FieldProblem> problems = new ArrayList<>();
         BigDecimal amount = application.amountWan();
-        if (amount.compareTo(product.amountMinWan()) < 0 || amount.compareTo(product.amountMaxWan()) > 0) {
+        if (amount.compareTo(product.amountMin().inWan()) < 0 || amount.compareTo(product.amountMax().inWan()) > 0) {
             problems.add(new FieldProblem("amountWan", "order.apply.amountRange",
-                    product.amountMinWan().stripTrailingZeros().toPlainString(),
-                    product.amountMaxWan().stripTrailingZeros().toPlainString()));
+                    product.amountMin().inWan().stripTrailingZeros().toPlainString(),
+                    product.amountMax().inWan().stripTrailingZeros().toPlainString()));
         }
         int term = application.termMonths();
         if (term < product.termMinMonths() || term > product.termMaxMonths()) {

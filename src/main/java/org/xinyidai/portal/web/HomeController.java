@@ -48,7 +48,7 @@ class HomeController {
                     SupermarketQuery.Sort.NEWEST, 1));
             model.addAttribute("figures", new HomeFigures(accounts.enterpriseUsers(site.code()), serving.size(),
                     newest.total(), financing.demandsPublished(site.code()), financing.disbursedWan(site.code())));
-            model.addAttribute("newestProducts", newest.products().stream().limit(6).toList());
+            model.addAttribute("newestProducts", newest.items().stream().limit(6).toList());
             model.addAttribute("servingInstitutions", serving);
         });
         return "portal/home";

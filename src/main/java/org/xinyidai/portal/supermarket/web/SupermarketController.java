@@ -20,11 +20,12 @@ import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionApi;
 import org.xinyidai.product.GuaranteeMethod;
-import org.xinyidai.product.Product;
+import org.xinyidai.product.ProductSummary;
 import org.xinyidai.product.ProductApi;
 import org.xinyidai.product.ProductTag;
 import org.xinyidai.product.ProductType;
 import org.xinyidai.product.SupermarketQuery;
+import org.xinyidai.shared.Money;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteSelection;
 
@@ -55,11 +56,11 @@ class SupermarketController {
                 @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model,
                 @RequestHeader(value = "HX-Request", required = false) String htmx) {
         Set<String> regions = regions(request);
-        var results = products.searchPublished(new SupermarketQuery(regions, amount, term, guarantee, institution,
+        var results = products.searchPublished(new SupermarketQuery(regions, amount == null ? null : Money.ofWan(amount.toPlainString()), term, guarantee, institution,
                 type, tag, sort, page));
         model.addAttribute("results", results);
         model.addAttribute("total", results.total());
-        model.addAttribute("page", results.page());
+        model.addAttribute("page", results.number());
         model.addAttribute("pages", results.pages());
         model.addAttribute("q", new Filters(amount, term, guarantee, institution, type, tag, sort));
         model.addAttribute("institutions", institutions.serving(regions));
@@ -72,7 +73,7 @@ class SupermarketController {
 
     @GetMapping("/products/{id}")
     String detail(@PathVariable long id, HttpServletRequest request, Model model) {
-        Product product = published(id, request);
+        ProductSummary product = published(id, request);
         model.addAttribute("product", product);
         model.addAttribute("institution", institutions.profile(product.institutionId()).orElse(null));
         return "supermarket/detail";
@@ -86,7 +87,7 @@ class SupermarketController {
     @GetMapping("/products/{id}/apply")
     String apply(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
                  HttpServletResponse response, Model model) {
-        Product product = published(id, request);
+        ProductSummary product = published(id, request);
         if (user != null && user.role() == Role.ENTERPRISE) {
             return "redirect:/enterprise/products/" + id + "/apply";
         }
@@ -101,7 +102,7 @@ class SupermarketController {
         return "supermarket/apply";
     }
 
-    private Product published(long id, HttpServletRequest request) {
+    private ProductSummary published(long id, HttpServletRequest request) {
         return products.findPublished(id, regions(request))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
