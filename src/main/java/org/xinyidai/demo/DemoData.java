@@ -20,7 +20,7 @@ import org.xinyidai.institution.NodeType;
 import org.xinyidai.shared.PhoneNumber;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.Site.District;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /** Loads the demo data listed in the README; running it again adds nothing twice. */
 @Component
@@ -33,7 +33,7 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final Sites sites;
+    private final SiteApi sites;
     private final Institutions institutions;
     private final AccountAdministration accounts;
     private final InstitutionStaff staff;
@@ -41,7 +41,7 @@ class DemoData implements ApplicationRunner {
     private final DemoEnterprises enterprises;
     private final DemoAgencies agencies;
 
-    DemoData(Sites sites, Institutions institutions, AccountAdministration accounts, InstitutionStaff staff,
+    DemoData(SiteApi sites, Institutions institutions, AccountAdministration accounts, InstitutionStaff staff,
              DemoProducts products, DemoEnterprises enterprises, DemoAgencies agencies) {
         this.agencies = agencies;
         this.products = products;

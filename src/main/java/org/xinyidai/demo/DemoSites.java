@@ -7,7 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.Site.District;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /**
  * A second city site, 广州, so the header's site switch has somewhere to go. Added once the application
@@ -17,9 +17,9 @@ import org.xinyidai.site.Sites;
 @ConditionalOnProperty(name = "xyd.demo.enabled", havingValue = "true")
 class DemoSites {
 
-    private final Sites sites;
+    private final SiteApi sites;
 
-    DemoSites(Sites sites) {
+    DemoSites(SiteApi sites) {
         this.sites = sites;
     }
 

@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.Role;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /** City sites: reaching one by ?city= or /code/, the friendly page for an unknown one, the admin's form. */
 @SpringBootTest
@@ -37,7 +37,7 @@ class CitySitesTests {
     @Autowired
     AccountAdministration accounts;
     @Autowired
-    Sites sites;
+    SiteApi sites;
 
     @Test
     void anUnknownCityGetsAPageListingTheSites() throws Exception {

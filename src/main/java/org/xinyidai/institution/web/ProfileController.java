@@ -22,7 +22,7 @@ import org.xinyidai.institution.Institutions;
 import org.xinyidai.institution.Institutions.PublicProfile;
 import org.xinyidai.institution.profile.ProfileService;
 import org.xinyidai.institution.profile.Profiles;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /** 机构信息: the HQ admin edits the public profile; the logo is served publicly for the directory. */
 @Controller
@@ -31,9 +31,9 @@ class ProfileController {
     private final Profiles profiles;
     private final Institutions institutions;
     private final ProfileService service;
-    private final Sites sites;
+    private final SiteApi sites;
 
-    ProfileController(Profiles profiles, Institutions institutions, ProfileService service, Sites sites) {
+    ProfileController(Profiles profiles, Institutions institutions, ProfileService service, SiteApi sites) {
         this.profiles = profiles;
         this.institutions = institutions;
         this.service = service;

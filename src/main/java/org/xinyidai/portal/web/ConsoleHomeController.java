@@ -12,7 +12,7 @@ import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionStaff;
 import org.xinyidai.institution.Institutions;
 import org.xinyidai.product.ProductApi;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /**
  * Each role's console home: the account, where it belongs, and what it can reach. The security rules
@@ -23,11 +23,11 @@ class ConsoleHomeController {
 
     private final Institutions institutions;
     private final InstitutionStaff staff;
-    private final Sites sites;
+    private final SiteApi sites;
     private final ProductApi products;
     private final FinancingFigures figures;
 
-    ConsoleHomeController(Institutions institutions, InstitutionStaff staff, Sites sites, ProductApi products,
+    ConsoleHomeController(Institutions institutions, InstitutionStaff staff, SiteApi sites, ProductApi products,
                           FinancingFigures figures) {
         this.products = products;
         this.figures = figures;

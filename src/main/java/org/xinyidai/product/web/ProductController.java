@@ -30,7 +30,7 @@ import org.xinyidai.shared.admission.CreditGrade;
 import org.xinyidai.shared.admission.EnterpriseSize;
 import org.xinyidai.shared.admission.IndustrySection;
 import org.xinyidai.shared.admission.TaxCreditGrade;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /**
  * 产品管理 for institution staff: the list, the preview, and the product form. Admins manage their
@@ -42,9 +42,9 @@ class ProductController {
 
     private final Products products;
     private final ProductCatalog catalog;
-    private final Sites sites;
+    private final SiteApi sites;
 
-    ProductController(Products products, ProductCatalog catalog, Sites sites) {
+    ProductController(Products products, ProductCatalog catalog, SiteApi sites) {
         this.products = products;
         this.catalog = catalog;
         this.sites = sites;

@@ -15,7 +15,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.validation.BindingResult;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 import org.xinyidai.product.GuaranteeMethod;
 import org.xinyidai.product.Product;
 import org.xinyidai.product.ProductTag;
@@ -107,7 +107,7 @@ public class ProductForm {
     }
 
     /** Districts served are districts of the city sites (what the form offers); anything else is refused. */
-    void checkDistricts(BindingResult errors, Sites sites) {
+    void checkDistricts(BindingResult errors, SiteApi sites) {
         if (districts.stream().anyMatch(code -> !sites.isDistrict(code))) {
             errors.rejectValue("districts", "product.districts.unknown");
         }
