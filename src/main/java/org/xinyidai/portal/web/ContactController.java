@@ -14,10 +14,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.portal.feedback.FeedbackService;
-import org.xinyidai.portal.feedback.FeedbackService.Outcome;
 import org.xinyidai.portal.feedback.FeedbackService.Submission;
 import org.xinyidai.portal.feedback.FeedbackType;
 import org.xinyidai.portal.feedback.FormTokens;
+import org.xinyidai.shared.web.Flash;
+import org.xinyidai.shared.web.Forms;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteApi;
 
@@ -39,36 +40,33 @@ class ContactController {
 
     @GetMapping("/contact")
     String contact(Model model) {
-        FeedbackForm form = new FeedbackForm();
-        model.addAttribute("form", form);
-        return view(model, form);
+        model.addAttribute("form", FeedbackForm.blank());
+        return view(model);
     }
 
     @PostMapping("/contact/feedback")
     String send(@Valid @ModelAttribute("form") FeedbackForm form, BindingResult errors, HttpServletRequest request,
                 Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return view(model, form);
+        BindingResult binding = Forms.holding(form, errors, model);
+        if (binding.hasErrors()) {
+            return view(model);
         }
         HttpSession session = request.getSession(true);
         List<Instant> times = session.getAttribute(SESSION_TIMES) instanceof List<?> list
                 ? new ArrayList<>(list.stream().map(Instant.class::cast).toList()) : new ArrayList<>();
         String siteCode = sites.current(request).map(Site::code).orElse(null);
-        Outcome outcome = feedback.submit(new Submission(siteCode, form.getType(), form.getText(), form.getContact()),
-                form.getWebsite(), form.getToken(), request.getRemoteAddr(), times);
-        if (!outcome.saved()) {
-            errors.reject(outcome.refusal());
-            return view(model, form);
+        if (!Forms.attempt(binding, () -> feedback.submit(new Submission(siteCode, form.type(), form.text(),
+                form.contact()), form.website(), form.token(), request.getRemoteAddr(), times))) {
+            return view(model);
         }
         session.setAttribute(SESSION_TIMES, times);
-        redirect.addFlashAttribute("flash", "feedback.sent");
+        Flash.done(redirect, "feedback.sent");
         return "redirect:/contact";
     }
 
     /** Every rendering of the form carries a fresh signed time; the honeypot always comes back empty. */
-    private String view(Model model, FeedbackForm form) {
-        form.setToken(tokens.issue());
-        form.setWebsite(null);
+    private String view(Model model) {
+        model.addAttribute("formToken", tokens.issue());
         model.addAttribute("types", FeedbackType.values());
         return "portal/contact";
     }

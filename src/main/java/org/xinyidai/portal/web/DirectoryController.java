@@ -3,16 +3,15 @@ package org.xinyidai.portal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 import org.xinyidai.institution.Institutions;
 import org.xinyidai.institution.Institutions.PublicProfile;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteApi;
+import org.xinyidai.shared.NotFound;
 
 /** 金融机构: the institutions serving the current site, each with its public profile. */
 @Controller
@@ -37,7 +36,7 @@ class DirectoryController {
     String detail(@PathVariable long id, HttpServletRequest request, Model model) {
         boolean onThisSite = serving(request).stream().anyMatch(i -> i.id() == id);
         PublicProfile profile = institutions.profile(id).filter(p -> onThisSite)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
         model.addAttribute("profile", profile);
         return "portal/institution";
     }

@@ -1,6 +1,5 @@
 package org.xinyidai.portal.web;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.portal.feedback.Feedback;
@@ -19,6 +17,8 @@ import org.xinyidai.portal.feedback.FeedbackService;
 import org.xinyidai.portal.feedback.FeedbackStatus;
 import org.xinyidai.portal.feedback.FeedbackType;
 import org.xinyidai.portal.feedback.Feedbacks;
+import org.xinyidai.shared.NotFound;
+import org.xinyidai.shared.web.Flash;
 import org.xinyidai.site.SiteApi;
 
 /** 意见反馈 inbox: filter by status, type and site; read one, reply and mark it handled. */
@@ -65,7 +65,7 @@ class FeedbackAdminController {
             model.addAttribute("replyError", "feedback.reply.tooLong");
             return "portal/feedback-detail";
         }
-        redirect.addFlashAttribute("flash", switch (service.reply(id, reply, user)) {
+        Flash.done(redirect, switch (service.reply(id, reply, user)) {
             case TEXTED -> "feedback.replied.sms";
             case TEXT_LIMIT_REACHED -> "feedback.replied.smsLimit";
             case SAVED -> "feedback.replied";
@@ -74,6 +74,6 @@ class FeedbackAdminController {
     }
 
     private Feedback existing(long id) {
-        return feedbacks.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return feedbacks.find(id).orElseThrow(NotFound::new);
     }
 }

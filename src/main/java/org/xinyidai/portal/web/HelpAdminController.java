@@ -1,7 +1,6 @@
 package org.xinyidai.portal.web;
 
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,13 +11,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.portal.help.HelpArticle;
 import org.xinyidai.portal.help.HelpArticles;
 import org.xinyidai.portal.help.HelpKind;
 import org.xinyidai.portal.help.HelpService;
+import org.xinyidai.shared.NotFound;
+import org.xinyidai.shared.web.Flash;
+import org.xinyidai.shared.web.Forms;
 
 /** 帮助文章管理: the list, new and edit (HTML sanitised on save), publish / unpublish, delete. */
 @Controller
@@ -44,19 +45,19 @@ class HelpAdminController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("form", new HelpArticleForm());
+        model.addAttribute("form", HelpArticleForm.blank());
         return formView(model, null);
     }
 
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") HelpArticleForm form, BindingResult errors,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        checkCategory(form, errors);
-        if (errors.hasErrors()) {
+        BindingResult binding = Forms.holding(form, errors, model);
+        service.screen(form.categoryId()).forEach(problem -> Forms.reject(binding, problem));
+        if (binding.hasErrors() || !Forms.attempt(binding, () -> service.create(form.draft(), user))) {
             return formView(model, null);
         }
-        service.create(form.draft(), user);
-        redirect.addFlashAttribute("flash", "help.admin.created");
+        Flash.done(redirect, "help.admin.created");
         return "redirect:/admin/help";
     }
 
@@ -71,12 +72,12 @@ class HelpAdminController {
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") HelpArticleForm form, BindingResult errors,
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         HelpArticle article = existing(id);
-        checkCategory(form, errors);
-        if (errors.hasErrors()) {
+        BindingResult binding = Forms.holding(form, errors, model);
+        service.screen(form.categoryId()).forEach(problem -> Forms.reject(binding, problem));
+        if (binding.hasErrors() || !Forms.attempt(binding, () -> service.update(id, form.draft(), user))) {
             return formView(model, article);
         }
-        service.update(id, form.draft(), user);
-        redirect.addFlashAttribute("flash", "help.admin.updated");
+        Flash.done(redirect, "help.admin.updated");
         return "redirect:/admin/help";
     }
 
@@ -85,7 +86,7 @@ class HelpAdminController {
                    RedirectAttributes redirect) {
         existing(id);
         service.publish(id, published, user);
-        redirect.addFlashAttribute("flash", published ? "help.admin.published" : "help.admin.unpublished");
+        Flash.done(redirect, published ? "help.admin.published" : "help.admin.unpublished");
         return "redirect:/admin/help";
     }
 
@@ -93,18 +94,12 @@ class HelpAdminController {
     String delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         existing(id);
         service.delete(id, user);
-        redirect.addFlashAttribute("flash", "help.admin.deleted");
+        Flash.done(redirect, "help.admin.deleted");
         return "redirect:/admin/help";
     }
 
-    private void checkCategory(HelpArticleForm form, BindingResult errors) {
-        if (form.getCategoryId() != null && !articles.categoryExists(form.getCategoryId())) {
-            errors.rejectValue("categoryId", "help.admin.category.required");
-        }
-    }
-
     private HelpArticle existing(long id) {
-        return articles.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return articles.find(id).orElseThrow(NotFound::new);
     }
 
     private String formView(Model model, HelpArticle article) {

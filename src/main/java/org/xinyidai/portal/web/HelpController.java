@@ -3,17 +3,16 @@ package org.xinyidai.portal.web;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.xinyidai.portal.help.HelpArticle;
 import org.xinyidai.portal.help.HelpArticles;
 import org.xinyidai.portal.help.HelpCategory;
 import org.xinyidai.portal.help.HelpKind;
+import org.xinyidai.shared.NotFound;
 
 /** 帮助中心: guides by category, the FAQs folded, a search over titles and text, and each article. */
 @Controller
@@ -51,7 +50,7 @@ class HelpController {
     @GetMapping("/help/{id}")
     String article(@PathVariable long id, Model model) {
         HelpArticle article = articles.find(id).filter(HelpArticle::published)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
         model.addAttribute("article", article);
         model.addAttribute("category", articles.categories().stream()
                 .filter(c -> c.id() == article.categoryId()).findFirst().orElse(null));

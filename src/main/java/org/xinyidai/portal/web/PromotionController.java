@@ -2,18 +2,17 @@ package org.xinyidai.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.xinyidai.shared.QrCode;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteApi;
+import org.xinyidai.shared.NotFound;
 
 /**
  * 宣传材料: the current site's link ({@code <base>/?city=foshan}, the form the city notice publishes) with
@@ -55,7 +54,7 @@ class PromotionController {
     }
 
     private Site site(HttpServletRequest request) {
-        return sites.current(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return sites.current(request).orElseThrow(NotFound::new);
     }
 
     private String link(HttpServletRequest request) {

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.Institutions;
@@ -27,6 +25,7 @@ import org.xinyidai.product.ProductType;
 import org.xinyidai.product.SupermarketQuery;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteApi;
+import org.xinyidai.shared.NotFound;
 
 /**
  * 金融超市: the current site's published products with filters in the URL, a product's detail, and
@@ -103,7 +102,7 @@ class SupermarketController {
 
     private Product published(long id, HttpServletRequest request) {
         return products.findPublished(id, regions(request))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
     }
 
     private Set<String> regions(HttpServletRequest request) {

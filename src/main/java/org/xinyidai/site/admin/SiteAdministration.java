@@ -3,6 +3,7 @@ package org.xinyidai.site.admin;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ public class SiteAdministration {
      * (when creating), a district entered twice or belonging to another site, no district at all. A code or region
      * code that is not well formed is the form's business and skipped here.
      *
-     * @param districtCodes the region codes of the district lines filled in, in their order
+     * @param districtCodes the region code of each district line, in their order; null for a line left blank
      */
     public List<Refused> screen(String code, boolean creating, List<String> districtCodes) {
         List<Refused> problems = new ArrayList<>();
@@ -60,7 +61,7 @@ public class SiteAdministration {
                 problems.add(Refused.field(field, "site.admin.district.taken"));
             }
         }
-        if (districtCodes.isEmpty()) {
+        if (districtCodes.stream().allMatch(Objects::isNull)) {
             problems.add(new Refused("site.admin.district.atLeastOne"));
         }
         return problems;

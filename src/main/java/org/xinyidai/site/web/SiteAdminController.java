@@ -1,6 +1,7 @@
 package org.xinyidai.site.web;
 
 import jakarta.validation.Valid;
+import java.util.stream.IntStream;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,6 +60,7 @@ class SiteAdminController {
     String create(@Valid @ModelAttribute("form") SiteForm form, BindingResult errors,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         BindingResult binding = Forms.holding(form, errors, model);
+        form.districtProblems().forEach(p -> Forms.reject(binding, p));
         administration.screen(form.code(), true, form.districtCodes()).forEach(p -> Forms.reject(binding, p));
         SiteImage banner = image("bannerFile", form.bannerFile(), binding);
         SiteImage logo = image("logoFile", form.logoFile(), binding);
@@ -83,6 +85,7 @@ class SiteAdminController {
         Site site = existing(code);
         SiteForm form = entered.withCode(site.code());
         BindingResult binding = holding(form, errors, model);
+        form.districtProblems().forEach(p -> Forms.reject(binding, p));
         administration.screen(form.code(), false, form.districtCodes()).forEach(p -> Forms.reject(binding, p));
         SiteImage banner = image("bannerFile", form.bannerFile(), binding);
         SiteImage logo = image("logoFile", form.logoFile(), binding);
@@ -114,7 +117,10 @@ class SiteAdminController {
 
     private String formView(Model model, Site site) {
         model.addAttribute("site", site);
-        model.addAttribute("spareRows", SPARE_ROWS);
+        SiteForm form = (SiteForm) model.getAttribute("form");
+        int lines = form.districts().size();
+        long spare = Math.max(0, SPARE_ROWS - form.blankDistricts());
+        model.addAttribute("spareLines", IntStream.range(lines, lines + (int) spare).boxed().toList());
         return FORM;
     }
 }

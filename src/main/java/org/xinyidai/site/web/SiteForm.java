@@ -1,6 +1,5 @@
 package org.xinyidai.site.web;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,14 +8,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.Objects;
+import java.util.ArrayList;
 import org.springframework.web.multipart.MultipartFile;
 import org.xinyidai.shared.ContactPhone;
+import org.xinyidai.shared.Refused;
 import org.xinyidai.site.Site;
 
 /**
- * A city site as the platform admin fills it in (新增分站 / 编辑分站), trimmed; district lines left blank are dropped,
- * so a district's errors are at its index among the filled lines.
+ * A city site as the platform admin fills it in (新增分站 / 编辑分站), trimmed. The district lines stay as sent, so
+ * each one's errors are at its index; the lines left blank are ignored.
  *
  * @param active an unticked box arrives as false (the box's field marker); absent altogether, the site stays open
  */
@@ -38,7 +38,7 @@ record SiteForm(@NotBlank(message = "{site.admin.code.required}")
                 @NotNull(message = "{site.admin.deadline.range}")
                 @Min(value = 1, message = "{site.admin.deadline.range}")
                 @Max(value = 30, message = "{site.admin.deadline.range}") Integer acceptanceDeadlineDays,
-                Boolean active, @Valid List<DistrictRow> districts, MultipartFile bannerFile, MultipartFile logoFile) {
+                Boolean active, List<DistrictRow> districts, MultipartFile bannerFile, MultipartFile logoFile) {
 
     SiteForm {
         code = trim(code);
@@ -50,7 +50,7 @@ record SiteForm(@NotBlank(message = "{site.admin.code.required}")
         address = trim(address);
         slogan = trim(slogan);
         districts = districts == null ? List.of()
-                : districts.stream().filter(Objects::nonNull).filter(row -> !row.isBlank()).toList();
+                : districts.stream().map(row -> row == null ? DistrictRow.blank() : row).toList();
     }
 
     /** The empty form of 新增分站: an open site with the default acceptance deadline. */
@@ -71,14 +71,31 @@ record SiteForm(@NotBlank(message = "{site.admin.code.required}")
                 acceptanceDeadlineDays, active, districts, bannerFile, logoFile);
     }
 
+    /** The region code of each district line, null for a line left blank (what the admin service screens). */
     List<String> districtCodes() {
-        return districts.stream().map(DistrictRow::regionCode).toList();
+        return districts.stream().map(row -> row.isBlank() ? null : row.regionCode()).toList();
+    }
+
+    /** What the filled district lines lack, each beside its field. */
+    List<Refused> districtProblems() {
+        List<Refused> problems = new ArrayList<>();
+        for (int i = 0; i < districts.size(); i++) {
+            if (!districts.get(i).isBlank()) {
+                problems.addAll(districts.get(i).problems(i));
+            }
+        }
+        return problems;
+    }
+
+    /** The lines left blank, which the page counts among the blank lines it offers. */
+    long blankDistricts() {
+        return districts.stream().filter(DistrictRow::isBlank).count();
     }
 
     /** The site as entered, once every field is right. */
     Site site() {
         return new Site(code, name, nameEn, regionCode, hotline, email, blankToNull(address),
-                districts.stream().map(DistrictRow::district).toList(), blankToNull(slogan), acceptanceDeadlineDays,
+                districts.stream().filter(row -> !row.isBlank()).map(DistrictRow::district).toList(), blankToNull(slogan), acceptanceDeadlineDays,
                 !Boolean.FALSE.equals(active), false, false);
     }
 
