@@ -1,4 +1,4 @@
-package org.xinyidai.demo;
+package org.xinyidai.demo.seed;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

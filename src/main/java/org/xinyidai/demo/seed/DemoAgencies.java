@@ -1,4 +1,4 @@
-package org.xinyidai.demo;
+package org.xinyidai.demo.seed;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
