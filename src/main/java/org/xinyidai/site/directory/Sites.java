@@ -9,6 +9,7 @@ import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinyidai.shared.NotFound;
 import org.xinyidai.site.Site;
 
 /**
@@ -61,18 +62,12 @@ public class Sites {
     @Transactional
     @CacheEvict(cacheNames = SiteDirectoryLoader.CACHE, allEntries = true)
     public void create(Site site) {
-        jdbc.sql("""
+        withSite(jdbc.sql("""
                 insert into site_site (code, name, name_en, region_code, hotline, email, address, slogan,
                                        acceptance_deadline_days, active, sort_order, created_at)
                 values (:code, :name, :nameEn, :region, :hotline, :email, :address, :slogan, :deadline, :active,
                         (select coalesce(max(sort_order), 0) + 1 from site_site), :at)
-                """)
-                .param("code", site.code()).param("name", site.name()).param("nameEn", site.nameEn())
-                .param("region", site.regionCode()).param("hotline", site.hotline()).param("email", site.email())
-                .param("address", site.address()).param("slogan", site.slogan())
-                .param("deadline", site.acceptanceDeadlineDays()).param("active", site.active())
-                .param("at", OffsetDateTime.now(clock))
-                .update();
+                """), site).update();
         insertDistricts(site);
     }
 
@@ -80,20 +75,14 @@ public class Sites {
     @Transactional
     @CacheEvict(cacheNames = SiteDirectoryLoader.CACHE, allEntries = true)
     public void update(Site site) {
-        int changed = jdbc.sql("""
+        int changed = withSite(jdbc.sql("""
                 update site_site set name = :name, name_en = :nameEn, region_code = :region, hotline = :hotline,
                        email = :email, address = :address, slogan = :slogan, acceptance_deadline_days = :deadline,
                        active = :active, updated_at = :at
                 where code = :code
-                """)
-                .param("code", site.code()).param("name", site.name()).param("nameEn", site.nameEn())
-                .param("region", site.regionCode()).param("hotline", site.hotline()).param("email", site.email())
-                .param("address", site.address()).param("slogan", site.slogan())
-                .param("deadline", site.acceptanceDeadlineDays()).param("active", site.active())
-                .param("at", OffsetDateTime.now(clock))
-                .update();
+                """), site).update();
         if (changed == 0) {
-            throw new IllegalArgumentException("No site " + site.code());
+            throw new NotFound();
         }
         jdbc.sql("delete from site_district where site_code = :code").param("code", site.code()).update();
         insertDistricts(site);
@@ -136,6 +125,15 @@ public class Sites {
     public boolean isDistrict(String regionCode) {
         return regionCode != null && all().stream().flatMap(site -> site.districts().stream())
                 .anyMatch(district -> district.regionCode().equals(regionCode));
+    }
+
+    /** A site's columns and the time of the write, for its insert and its update. */
+    private JdbcClient.StatementSpec withSite(JdbcClient.StatementSpec statement, Site site) {
+        return statement.param("code", site.code()).param("name", site.name()).param("nameEn", site.nameEn())
+                .param("region", site.regionCode()).param("hotline", site.hotline()).param("email", site.email())
+                .param("address", site.address()).param("slogan", site.slogan())
+                .param("deadline", site.acceptanceDeadlineDays()).param("active", site.active())
+                .param("at", OffsetDateTime.now(clock));
     }
 
     private void insertDistricts(Site site) {
