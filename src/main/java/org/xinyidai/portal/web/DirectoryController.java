@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.xinyidai.institution.Institutions;
 import org.xinyidai.institution.Institutions.PublicProfile;
+import org.xinyidai.shared.NotFound;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteApi;
-import org.xinyidai.shared.NotFound;
 
 /** 金融机构: the institutions serving the current site, each with its public profile. */
 @Controller

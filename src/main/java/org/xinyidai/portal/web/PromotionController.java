@@ -9,10 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.xinyidai.shared.NotFound;
 import org.xinyidai.shared.QrCode;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteApi;
-import org.xinyidai.shared.NotFound;
 
 /**
  * 宣传材料: the current site's link ({@code <base>/?city=foshan}, the form the city notice publishes) with

@@ -23,9 +23,9 @@ import org.xinyidai.product.ProductApi;
 import org.xinyidai.product.ProductTag;
 import org.xinyidai.product.ProductType;
 import org.xinyidai.product.SupermarketQuery;
+import org.xinyidai.shared.NotFound;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteApi;
-import org.xinyidai.shared.NotFound;
 
 /**
  * 金融超市: the current site's published products with filters in the URL, a product's detail, and
