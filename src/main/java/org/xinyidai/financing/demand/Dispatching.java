@@ -22,9 +22,9 @@ import org.xinyidai.financing.order.OrderRouting;
 import org.xinyidai.financing.order.Orders;
 import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.institution.Institutions.InstitutionSummary;
-import org.xinyidai.institution.Institutions.NodeSummary;
-import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.InstitutionSummary;
+import org.xinyidai.institution.NodeSummary;
+import org.xinyidai.institution.InstitutionApi;
 import org.xinyidai.site.SiteApi;
 
 /**
@@ -39,7 +39,7 @@ public class Dispatching {
     private final Orders orders;
     private final OrderRouting routing;
     private final OrderEvents events;
-    private final Institutions institutions;
+    private final InstitutionApi institutions;
     private final EnterpriseApi enterprises;
     private final SiteApi sites;
     private final WorkingDays workingDays;
@@ -47,7 +47,7 @@ public class Dispatching {
     private final Clock clock;
     private final ZoneId zone;
 
-    Dispatching(Demands demands, Orders orders, OrderRouting routing, OrderEvents events, Institutions institutions,
+    Dispatching(Demands demands, Orders orders, OrderRouting routing, OrderEvents events, InstitutionApi institutions,
                 EnterpriseApi enterprises, SiteApi sites, WorkingDays workingDays, OperationLog log, Clock clock, ZoneId zone) {
         this.demands = demands;
         this.orders = orders;

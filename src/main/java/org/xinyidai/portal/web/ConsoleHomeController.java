@@ -9,8 +9,7 @@ import org.xinyidai.financing.FinancingFigures;
 import org.xinyidai.financing.FinancingFigures.InstitutionWorkbench;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.institution.InstitutionStaff;
-import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.InstitutionApi;
 import org.xinyidai.product.ProductApi;
 import org.xinyidai.site.SiteApi;
 
@@ -21,13 +20,13 @@ import org.xinyidai.site.SiteApi;
 @Controller
 class ConsoleHomeController {
 
-    private final Institutions institutions;
-    private final InstitutionStaff staff;
+    private final InstitutionApi institutions;
+    private final InstitutionApi staff;
     private final SiteApi sites;
     private final ProductApi products;
     private final FinancingFigures figures;
 
-    ConsoleHomeController(Institutions institutions, InstitutionStaff staff, SiteApi sites, ProductApi products,
+    ConsoleHomeController(InstitutionApi institutions, InstitutionApi staff, SiteApi sites, ProductApi products,
                           FinancingFigures figures) {
         this.products = products;
         this.figures = figures;

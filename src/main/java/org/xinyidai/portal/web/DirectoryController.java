@@ -7,8 +7,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.xinyidai.institution.Institutions;
-import org.xinyidai.institution.Institutions.PublicProfile;
+import org.xinyidai.institution.InstitutionApi;
+import org.xinyidai.institution.InstitutionSummary;
+import org.xinyidai.institution.PublicProfile;
 import org.xinyidai.shared.NotFound;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteApi;
@@ -17,10 +18,10 @@ import org.xinyidai.site.SiteApi;
 @Controller
 class DirectoryController {
 
-    private final Institutions institutions;
+    private final InstitutionApi institutions;
     private final SiteApi sites;
 
-    DirectoryController(Institutions institutions, SiteApi sites) {
+    DirectoryController(InstitutionApi institutions, SiteApi sites) {
         this.institutions = institutions;
         this.sites = sites;
     }
@@ -41,7 +42,7 @@ class DirectoryController {
         return "portal/institution";
     }
 
-    private List<Institutions.InstitutionSummary> serving(HttpServletRequest request) {
+    private List<InstitutionSummary> serving(HttpServletRequest request) {
         return sites.current(request).map(site -> {
             List<String> regions = new ArrayList<>(List.of(site.regionCode()));
             site.districts().stream().map(Site.District::regionCode).forEach(regions::add);

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.InstitutionApi;
 import org.xinyidai.product.GuaranteeMethod;
 import org.xinyidai.product.Product;
 import org.xinyidai.product.ProductApi;
@@ -35,11 +35,11 @@ import org.xinyidai.site.SiteApi;
 class SupermarketController {
 
     private final ProductApi products;
-    private final Institutions institutions;
+    private final InstitutionApi institutions;
     private final SiteApi sites;
     private final RequestCache requestCache = new HttpSessionRequestCache();
 
-    SupermarketController(ProductApi products, Institutions institutions, SiteApi sites) {
+    SupermarketController(ProductApi products, InstitutionApi institutions, SiteApi sites) {
         this.products = products;
         this.institutions = institutions;
         this.sites = sites;
