@@ -27,7 +27,7 @@ import org.xinyidai.product.ProductSummary;
 import org.xinyidai.product.ProductApi;
 import org.xinyidai.shared.admission.AdmissionCheck;
 import org.xinyidai.site.Site;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /**
  * 申请融资: an enterprise applies for a published product of its site. The platform checks what it can —
@@ -39,7 +39,7 @@ public class Applications {
 
     private final EnterpriseApi enterprises;
     private final ProductApi products;
-    private final Sites sites;
+    private final SiteApi sites;
     private final Orders orders;
     private final OrderRouting routing;
     private final OrderEvents events;
@@ -47,7 +47,7 @@ public class Applications {
     private final Clock clock;
     private final ZoneId zone;
 
-    Applications(EnterpriseApi enterprises, ProductApi products, Sites sites, Orders orders, OrderRouting routing,
+    Applications(EnterpriseApi enterprises, ProductApi products, SiteApi sites, Orders orders, OrderRouting routing,
                  OrderEvents events, WorkingDays workingDays, Clock clock, ZoneId zone) {
         this.enterprises = enterprises;
         this.products = products;

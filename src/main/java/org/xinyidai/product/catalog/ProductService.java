@@ -15,7 +15,7 @@ import org.xinyidai.product.ProductOrders;
 import org.xinyidai.product.ProductSummary;
 import org.xinyidai.shared.NotFound;
 import org.xinyidai.shared.Refused;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /**
  * 产品管理: create, edit, copy, publish (上架), take offline (下架) and delete products of the admin's own
@@ -31,11 +31,11 @@ public class ProductService {
 
     private final Products products;
     private final ProductOrders orders;
-    private final Sites sites;
+    private final SiteApi sites;
     private final OperationLog operationLog;
     private final Clock clock;
 
-    ProductService(Products products, ProductOrders orders, Sites sites, OperationLog operationLog, Clock clock) {
+    ProductService(Products products, ProductOrders orders, SiteApi sites, OperationLog operationLog, Clock clock) {
         this.products = products;
         this.orders = orders;
         this.sites = sites;

@@ -34,7 +34,7 @@ import org.xinyidai.shared.admission.CreditGrade;
 import org.xinyidai.shared.admission.EnterpriseSize;
 import org.xinyidai.shared.admission.IndustrySection;
 import org.xinyidai.shared.admission.TaxCreditGrade;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /**
  * 产品管理 for institution staff: the list, the preview, and the product form. Admins manage their
@@ -46,9 +46,9 @@ class ProductController {
 
     private final Products products;
     private final ProductService service;
-    private final Sites sites;
+    private final SiteApi sites;
 
-    ProductController(Products products, ProductService service, Sites sites) {
+    ProductController(Products products, ProductService service, SiteApi sites) {
         this.products = products;
         this.service = service;
         this.sites = sites;
