@@ -1,4 +1,4 @@
-package org.xinyidai.portal;
+package org.xinyidai.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -25,7 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.Role;
-import org.xinyidai.site.SiteApi;
 
 /** City sites: reaching one by ?city= or /code/, the friendly page for an unknown one, the admin's form. */
 @SpringBootTest
