@@ -138,6 +138,24 @@ class CitySitesTests {
     }
 
     @Test
+    void aDistrictListedTwiceOrAnotherSitesIsRefusedBesideItsLine() throws Exception {
+        var admin = as(accounts, Role.PLATFORM_ADMIN);
+        String code = "site" + letters();
+        String district = "49" + digits4();
+        String html = mvc.perform(siteForm(code, "zh@example.org.cn", "3", district).with(admin)
+                        .param("districts[1].regionCode", district).param("districts[1].name", "二区")
+                        .param("districts[1].nameEn", "District Two")
+                        .param("districts[2].regionCode", "440604").param("districts[2].name", "禅城区")
+                        .param("districts[2].nameEn", "Chancheng"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        var page = org.jsoup.Jsoup.parse(html);
+        assertThat(page.selectFirst("input[name=districts[1].regionCode]").parent().text()).contains("区划代码重复");
+        assertThat(page.selectFirst("input[name=districts[2].regionCode]").parent().text()).contains("该区县已属于其他分站");
+        assertThat(sites.find(code)).isEmpty();
+    }
+
+    @Test
     void anUntickedBoxClosesTheSiteAndBlankDistrictLinesAreIgnored() throws Exception {
         var admin = as(accounts, Role.PLATFORM_ADMIN);
         String code = "site" + letters();
