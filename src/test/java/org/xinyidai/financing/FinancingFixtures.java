@@ -13,6 +13,7 @@ import org.xinyidai.enterprise.SizingCategory;
 import org.xinyidai.financing.order.Application;
 import org.xinyidai.financing.order.ApplicationOutcome;
 import org.xinyidai.financing.order.Applications;
+import org.xinyidai.financing.order.OrderAssignment;
 import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.financing.loan.CreditTerms;
 import org.xinyidai.financing.loan.Disbursement;
@@ -45,17 +46,20 @@ public class FinancingFixtures {
     private final EnterpriseApi registry;
     private final Applications applications;
     private final OrderLifecycle lifecycle;
+    private final OrderAssignment assignment;
     private final LoanService loans;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ZoneId zone;
 
     FinancingFixtures(AccountAdministration accounts, EnterpriseApi registry, Applications applications,
-                      OrderLifecycle lifecycle, LoanService loans, JdbcClient jdbc, Clock clock, ZoneId zone) {
+                      OrderLifecycle lifecycle, OrderAssignment assignment, LoanService loans, JdbcClient jdbc,
+                      Clock clock, ZoneId zone) {
         this.accounts = accounts;
         this.registry = registry;
         this.applications = applications;
         this.lifecycle = lifecycle;
+        this.assignment = assignment;
         this.loans = loans;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -107,7 +111,7 @@ public class FinancingFixtures {
     }
 
     public void assign(CurrentUser admin, long orderId, CurrentUser manager) {
-        lifecycle.assign(admin, orderId, version(orderId), manager.accountId());
+        assignment.assign(admin, orderId, version(orderId), manager.accountId());
     }
 
     public void accept(CurrentUser manager, long orderId) {

@@ -18,7 +18,8 @@ import org.xinyidai.financing.loan.LoanClassificationJob;
 import org.xinyidai.financing.loan.LoanService;
 import org.xinyidai.financing.loan.Loans;
 import org.xinyidai.financing.loan.ScheduledInstallment;
-import org.xinyidai.financing.order.ActionRefused;
+import org.xinyidai.shared.Refused;
+import org.xinyidai.financing.order.OrderAssignment;
 import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
@@ -35,6 +36,8 @@ class LoanFlowTests {
     InstitutionFixtures staff;
     @Autowired
     OrderLifecycle lifecycle;
+    @Autowired
+    OrderAssignment assignment;
     @Autowired
     LoanService loanService;
     @Autowired
@@ -56,8 +59,8 @@ class LoanFlowTests {
                 new CreditTerms(new BigDecimal("150"), new BigDecimal("4.35"), 12, today.plusYears(1)));
         assertThatThrownBy(() -> loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
                 new Disbursement(new BigDecimal("151"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT)))
-                .isInstanceOf(ActionRefused.class)
-                .satisfies(e -> assertThat(((ActionRefused) e).field()).isEqualTo("amountWan"));
+                .isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("amountWan"));
         loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
                 new Disbursement(new BigDecimal("100"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT));
         assertThat(statusOf(r.orderId)).isEqualTo("DISBURSED");
@@ -78,7 +81,7 @@ class LoanFlowTests {
         BigDecimal rest = loans.schedule(loanId).stream().map(ScheduledInstallment::outstanding)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThatThrownBy(() -> loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId), loanId,
-                rest.add(new BigDecimal("0.01")), today)).isInstanceOf(ActionRefused.class);
+                rest.add(new BigDecimal("0.01")), today)).isInstanceOf(Refused.class);
         loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId), loanId, rest, today);
         assertThat(statusOf(r.orderId)).isEqualTo("SETTLED");
         assertThat(loans.loansOf(r.orderId).get(0).settled()).isTrue();
@@ -116,11 +119,11 @@ class LoanFlowTests {
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         assertThatThrownBy(() -> loanService.approve(admin, r.orderId, fixtures.version(r.orderId),
                 new CreditTerms(new BigDecimal("100"), new BigDecimal("4"), 12, today.plusYears(1))))
-                .isInstanceOf(ActionRefused.class);
+                .isInstanceOf(Refused.class);
         assertThatThrownBy(() -> loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
                 new CreditTerms(new BigDecimal("100"), new BigDecimal("4"), 12, today)))
-                .isInstanceOf(ActionRefused.class)
-                .satisfies(e -> assertThat(((ActionRefused) e).field()).isEqualTo("validUntil"));
+                .isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("validUntil"));
         assertThat(loans.credit(r.orderId)).isEmpty();
         assertThat(statusOf(r.orderId)).isEqualTo("REVIEWING");
     }
@@ -132,8 +135,8 @@ class LoanFlowTests {
         for (LocalDate tooFar : List.of(LocalDate.of(9999, 12, 31), today.plusYears(3).plusDays(1), today.plusYears(1).minusDays(1))) {
             assertThatThrownBy(() -> loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
                     new CreditTerms(new BigDecimal("100"), new BigDecimal("4"), 12, tooFar)))
-                    .isInstanceOf(ActionRefused.class)
-                    .satisfies(e -> assertThat(((ActionRefused) e).field()).isEqualTo("validUntil"));
+                    .isInstanceOf(Refused.class)
+                    .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("validUntil"));
         }
         assertThat(loans.credit(r.orderId)).isEmpty();
         loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
@@ -150,12 +153,12 @@ class LoanFlowTests {
         // 国信税易贷 offers 等额本息 and 先息后本 only
         assertThatThrownBy(() -> loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
                 new Disbursement(new BigDecimal("50"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_PRINCIPAL)))
-                .isInstanceOf(ActionRefused.class)
-                .satisfies(e -> assertThat(((ActionRefused) e).field()).isEqualTo("method"));
+                .isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("method"));
         assertThatThrownBy(() -> loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
                 new Disbursement(new BigDecimal("50"), today, new BigDecimal("4.35"), 13, RepaymentMethod.INTEREST_FIRST)))
-                .isInstanceOf(ActionRefused.class)
-                .satisfies(e -> assertThat(((ActionRefused) e).field()).isEqualTo("termMonths"));
+                .isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("termMonths"));
         assertThat(loans.loansOf(r.orderId)).isEmpty();
         loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
                 new Disbursement(new BigDecimal("50"), today, new BigDecimal("4.35"), 12, RepaymentMethod.INTEREST_FIRST));
@@ -168,7 +171,7 @@ class LoanFlowTests {
         long orderId = fixtures.applyForTaxLoan(enterprise);
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
-        lifecycle.assign(admin, orderId, fixtures.version(orderId), manager.accountId());
+        assignment.assign(admin, orderId, fixtures.version(orderId), manager.accountId());
         lifecycle.accept(manager, orderId, fixtures.version(orderId));
         lifecycle.startReview(manager, orderId, fixtures.version(orderId));
         return new Reviewed(manager, orderId);

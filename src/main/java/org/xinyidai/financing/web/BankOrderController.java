@@ -25,7 +25,7 @@ import org.xinyidai.financing.order.OrderFilter;
 import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.financing.order.OrderScope;
 import org.xinyidai.financing.order.OrderScopes;
-import org.xinyidai.financing.order.Orders;
+import org.xinyidai.financing.order.OrderSearch;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionStaff;
@@ -41,7 +41,7 @@ import org.xinyidai.institution.Institutions.NodeSummary;
 @RequestMapping("/institution/orders")
 class BankOrderController {
 
-    private final Orders orders;
+    private final OrderSearch orders;
     private final OrderScopes scopes;
     private final OrderLifecycle lifecycle;
     private final BankOrderPage detailPage;
@@ -51,7 +51,7 @@ class BankOrderController {
     private final Clock clock;
     private final ZoneId zone;
 
-    BankOrderController(Orders orders, OrderScopes scopes, OrderLifecycle lifecycle, BankOrderPage detailPage,
+    BankOrderController(OrderSearch orders, OrderScopes scopes, OrderLifecycle lifecycle, BankOrderPage detailPage,
                         InstitutionStaff staff, Institutions institutions, OrderSpreadsheet spreadsheet, Clock clock,
                         ZoneId zone) {
         this.orders = orders;

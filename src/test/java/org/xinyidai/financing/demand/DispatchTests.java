@@ -75,7 +75,7 @@ class DispatchTests extends DemandTestSupport {
         assertThat(order.amount()).isEqualByComparingTo("1500000");
         assertThat(order.productId()).isNull();
         assertThat(order.acceptDeadline()).isAfter(order.submittedAt());
-        assertThat(orders.timeline(order.id())).singleElement()
+        assertThat(orderSearch.timeline(order.id())).singleElement()
                 .satisfies(e -> {
                     assertThat(e.toStatus()).isEqualTo(OrderStatus.SUBMITTED);
                     assertThat(e.actorAccount()).isEqualTo(advisor.accountId());
