@@ -111,7 +111,7 @@ public class FinancingFixtures {
     }
 
     public void assign(CurrentUser admin, long orderId, CurrentUser manager) {
-        assignment.assign(admin, orderId, version(orderId), manager.accountId());
+        assignment.assign(admin, orderId, version(orderId), manager.account());
     }
 
     public void accept(CurrentUser manager, long orderId) {

@@ -17,6 +17,7 @@ import org.xinyidai.financing.loan.Disbursement;
 import org.xinyidai.financing.loan.LoanClassificationJob;
 import org.xinyidai.financing.loan.LoanService;
 import org.xinyidai.financing.loan.Loans;
+import org.xinyidai.financing.loan.Repayment;
 import org.xinyidai.financing.loan.ScheduledInstallment;
 import org.xinyidai.shared.Refused;
 import org.xinyidai.financing.order.OrderAssignment;
@@ -75,14 +76,15 @@ class LoanFlowTests {
                 .isEqualByComparingTo("1000000.00");
         assertThat(schedule.get(0).dueDate()).isEqualTo(today.plusMonths(1));
 
-        loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId), loanId, new BigDecimal("85309.90"), today);
+        loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId),
+                new Repayment(loanId, today, new BigDecimal("85309.90")));
         assertThat(loans.schedule(loanId).get(0).fullyPaid()).isTrue();
         assertThat(statusOf(r.orderId)).isEqualTo("DISBURSED");
         BigDecimal rest = loans.schedule(loanId).stream().map(ScheduledInstallment::outstanding)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThatThrownBy(() -> loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId), loanId,
-                rest.add(new BigDecimal("0.01")), today)).isInstanceOf(Refused.class);
-        loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId), loanId, rest, today);
+        assertThatThrownBy(() -> loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId),
+                new Repayment(loanId, today, rest.add(new BigDecimal("0.01"))))).isInstanceOf(Refused.class);
+        loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId), new Repayment(loanId, today, rest));
         assertThat(statusOf(r.orderId)).isEqualTo("SETTLED");
         assertThat(loans.loansOf(r.orderId).get(0).settled()).isTrue();
         assertThat(jdbc.sql("select count(*) from financing_repayment where loan_id = :l").param("l", loanId)
@@ -171,7 +173,7 @@ class LoanFlowTests {
         long orderId = fixtures.applyForTaxLoan(enterprise);
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
-        assignment.assign(admin, orderId, fixtures.version(orderId), manager.accountId());
+        assignment.assign(admin, orderId, fixtures.version(orderId), manager.account());
         lifecycle.accept(manager, orderId, fixtures.version(orderId));
         lifecycle.startReview(manager, orderId, fixtures.version(orderId));
         return new Reviewed(manager, orderId);

@@ -64,7 +64,7 @@ class OrderDeadlinesAndExportTests {
         long orderId = fixtures.applyForTaxLoan(enterprise);
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
-        assignment.assign(admin, orderId, fixtures.version(orderId), manager.accountId());
+        assignment.assign(admin, orderId, fixtures.version(orderId), manager.account());
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
 
         setDeadline(orderId, now.plusHours(3));
@@ -140,7 +140,7 @@ class OrderDeadlinesAndExportTests {
         long orderId = fixtures.applyForTaxLoan(enterprise);
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
-        assignment.assign(admin, orderId, fixtures.version(orderId), manager.accountId());
+        assignment.assign(admin, orderId, fixtures.version(orderId), manager.account());
         String html = mvc.perform(get("/institution/orders/" + orderId).with(as(manager)))
                 .andReturn().getResponse().getContentAsString();
         return html.contains("value=\"" + code + "\"");

@@ -78,7 +78,7 @@ class OrderLifecycleTests {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(newOrderMessages(branchAdmin, secondOrder))
                 .as("an admin above the pool is told").isEqualTo(1));
         assertThat(newOrderMessages(otherBranchAdmin, secondOrder)).as("a sibling branch's admin is not").isZero();
-        assignment.assign(branchAdmin, orderId, order.version(), manager.accountId());
+        assignment.assign(branchAdmin, orderId, order.version(), manager.account());
 
         Order assigned = lifecycle.visible(manager, orderId);
         assertThat(assigned.managerAccount()).isEqualTo(manager.accountId());
@@ -231,7 +231,7 @@ class OrderLifecycleTests {
     void aManagerHandsOneOrderToAColleagueAndAnAdminRecallsItToTheBranchPool() {
         Assigned a = assignedOrder();
         CurrentUser colleague = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
-        assignment.handOver(a.manager, a.orderId, fixtures.version(a.orderId), colleague.accountId());
+        assignment.handOver(a.manager, a.orderId, fixtures.version(a.orderId), colleague.account());
         assertThat(lifecycle.visible(colleague, a.orderId).managerAccount()).isEqualTo(colleague.accountId());
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         assignment.recall(admin, a.orderId, fixtures.version(a.orderId));
@@ -245,7 +245,7 @@ class OrderLifecycleTests {
         long orderId = fixtures.applyForTaxLoan(enterprise);
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
-        assignment.assign(admin, orderId, fixtures.version(orderId), manager.accountId());
+        assignment.assign(admin, orderId, fixtures.version(orderId), manager.account());
         return new Assigned(enterprise, manager, orderId);
     }
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.enterprise.EnterpriseSummary;
 import org.xinyidai.enterprise.EnterpriseApi;
+import org.xinyidai.enterprise.EnterpriseId;
 import org.xinyidai.shared.NotFound;
 import org.xinyidai.shared.Refused;
 import org.xinyidai.financing.order.Order;
@@ -87,7 +88,7 @@ public class DemandPublishing {
         if (!problems.isEmpty()) {
             return PublishOutcome.problems(problems);
         }
-        long id = demands.insert(enterprise.siteCode(), enterprise.id(), enterprise.name(), user.accountId(), request,
+        long id = demands.insert(enterprise.siteCode(), EnterpriseId.of(enterprise.id()), enterprise.name(), user.account(), request,
                 LocalDateTime.now(clock.withZone(zone)));
         return PublishOutcome.published(id);
     }
@@ -104,12 +105,8 @@ public class DemandPublishing {
     @Transactional
     public void withdraw(CurrentUser user, long demandId, int version) {
         Demand demand = demands.findOfEnterprises(demandId, scopes.enterprisesOf(user)).orElseThrow(NotFound::new);
-        if (!demand.status().withdrawable()) {
-            throw new Refused("demand.refused.notWithdrawable");
-        }
-        if (demand.version() != version || !demands.move(demand, DemandStatus.WITHDRAWN, LocalDateTime.now(clock.withZone(zone)))) {
-            throw new Refused("demand.refused.stale");
-        }
+        demand.withdraw(version, LocalDateTime.now(clock.withZone(zone)));
+        demands.save(demand);
     }
 
     /** A demand and the orders made of it (empty until dispatched). */

@@ -22,6 +22,7 @@ import org.xinyidai.financing.order.OrderRouting;
 import org.xinyidai.financing.order.Orders;
 import org.xinyidai.financing.order.Actor;
 import org.xinyidai.financing.order.OrderSearch;
+import org.xinyidai.identity.AccountId;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.institution.Institutions.InstitutionSummary;
 import org.xinyidai.institution.Institutions.NodeSummary;
@@ -107,22 +108,15 @@ public class Dispatching {
     @Transactional
     public long dispatch(CurrentUser advisor, long demandId, int version, DispatchTarget target) {
         Demand demand = demand(advisor, demandId);
-        if (!demand.status().dispatchable()) {
-            throw new Refused("demand.refused.withdrawn");
-        }
-        if (demand.version() != version) {
-            throw new Refused("demand.refused.stale");
-        }
         LocalDateTime now = now();
+        demand.dispatch(version, now);
         Route route = route(target, demand.regionCode(), demand.accountId());
         long orderId = orders.insert(new NewOrder(demand.siteCode(), demand.enterpriseId(), demand.enterpriseName(),
                 demand.regionCode(), demand.accountId(), demand.contactName(), demand.contactPhone(),
                 target.institutionId(), route.nodeId(), route.nodePath(), route.managerAccount(), route.managerName(),
                 null, null, demand.id(), OrderChannel.DISPATCH, demand.amount(), demand.termMonths(), demand.purpose(),
                 deadline(now, demand.siteCode())), now);
-        if (!demands.move(demand, DemandStatus.DISPATCHED, now)) {
-            throw new Refused("demand.refused.stale");
-        }
+        demands.save(demand);
         Order order = started(advisor, orderId, now);
         log.record(advisor.did("DEMAND_DISPATCH").on("financing_demand", demand.id()).withDetail(order.orderNo()));
         return orderId;
@@ -170,7 +164,7 @@ public class Dispatching {
                 .filter(i -> i.id() == target.institutionId()).findFirst()
                 .orElseThrow(() -> Refused.field("institutionId", "demand.dispatch.institutionInvalid"));
         if (target.nodeId() == null) {
-            return routing.route(institution.id(), applicantAccount, regionCode);
+            return routing.route(institution.id(), AccountId.of(applicantAccount), regionCode);
         }
         NodeSummary node = institutions.findNode(target.nodeId())
                 .filter(n -> n.institutionId() == institution.id())

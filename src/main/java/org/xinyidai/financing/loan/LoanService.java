@@ -122,8 +122,10 @@ public class LoanService {
 
     /** 还款: money received is applied to the oldest unpaid installments; the last one settles the order. */
     @Transactional
-    public void recordRepayment(CurrentUser user, long orderId, int version, long loanId, BigDecimal amount,
-                                LocalDate paidOn) {
+    public void recordRepayment(CurrentUser user, long orderId, int version, Repayment repayment) {
+        long loanId = repayment.loanId();
+        BigDecimal amount = repayment.amount();
+        LocalDate paidOn = repayment.paidOn();
         Order order = lifecycle.actionable(user, orderId, version);
         Actor by = Actor.of(user);
         order.checkRepayable(by);

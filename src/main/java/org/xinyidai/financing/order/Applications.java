@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.xinyidai.enterprise.EnterpriseSummary;
 import org.xinyidai.enterprise.EnterpriseApi;
+import org.xinyidai.enterprise.EnterpriseId;
 import org.xinyidai.financing.OrderChannel;
 import org.xinyidai.financing.loan.WorkingDays;
 import org.xinyidai.financing.order.OrderRouting.Route;
@@ -87,11 +88,11 @@ public class Applications {
         if (!fields.isEmpty() || !failed.isEmpty()) {
             return ApplicationOutcome.problems(fields, failed);
         }
-        if (orders.hasOpenOrder(enterprise.id(), productId)) {
+        if (orders.hasOpenOrder(EnterpriseId.of(enterprise.id()), productId)) {
             return ApplicationOutcome.refused("order.apply.duplicate");
         }
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
-        Route route = routing.route(product.institutionId(), user.accountId(), enterprise.regionCode());
+        Route route = routing.route(product.institutionId(), user.account(), enterprise.regionCode());
         long id;
         try {
             id = orders.insert(new NewOrder(enterprise.siteCode(), enterprise.id(), enterprise.name(),

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.audit.OperationLog;
 import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
+import org.xinyidai.identity.AccountId;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionStaff;
@@ -40,7 +41,7 @@ public class OrderAssignment {
 
     /** 指派: an admin gives the order to a customer manager within their subtree. */
     @Transactional
-    public void assign(CurrentUser user, long orderId, int version, Long managerAccount) {
+    public void assign(CurrentUser user, long orderId, int version, AccountId managerAccount) {
         if (managerAccount == null) {
             throw new Refused("order.refused.colleague");
         }
@@ -63,7 +64,7 @@ public class OrderAssignment {
 
     /** 业务移交: a manager hands one of their open orders to a colleague of the same institution. */
     @Transactional
-    public void handOver(CurrentUser user, long orderId, int version, Long colleagueAccount) {
+    public void handOver(CurrentUser user, long orderId, int version, AccountId colleagueAccount) {
         if (colleagueAccount == null) {
             throw new Refused("order.refused.colleague");
         }
@@ -72,7 +73,7 @@ public class OrderAssignment {
         order.checkManagerMay(by, null);
         order.checkOpen();
         Colleague colleague = staff.managersIn(order.institutionId(), "/").stream()
-                .filter(c -> c.accountId() == colleagueAccount.longValue() && c.accountId() != user.accountId())
+                .filter(c -> c.accountId() == colleagueAccount.value() && c.accountId() != user.accountId())
                 .findFirst().orElseThrow(() -> new Refused("order.refused.colleague"));
         order.handTo(by, colleague, ProgressKind.HANDOVER, now());
         lifecycle.save(user, order);
@@ -89,10 +90,10 @@ public class OrderAssignment {
         return order;
     }
 
-    private Colleague colleagueInScope(CurrentUser admin, long managerAccount) {
+    private Colleague colleagueInScope(CurrentUser admin, AccountId managerAccount) {
         String path = scopes.subtreePath(admin).orElseThrow(NotFound::new);
         return staff.managersIn(admin.institutionId(), path).stream()
-                .filter(c -> c.accountId() == managerAccount)
+                .filter(c -> c.accountId() == managerAccount.value())
                 .findFirst().orElseThrow(() -> new Refused("order.refused.colleague"));
     }
 

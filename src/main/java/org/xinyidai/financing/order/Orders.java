@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.xinyidai.enterprise.EnterpriseId;
 import org.xinyidai.financing.OrderStatus;
 import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
 
@@ -111,10 +112,10 @@ public class Orders {
                 .update() == 1;
     }
 
-    boolean hasOpenOrder(long enterpriseId, long productId) {
+    boolean hasOpenOrder(EnterpriseId enterprise, long productId) {
         return jdbc.sql("select count(*) from financing_order where enterprise_id = :enterprise and product_id = :product "
                         + "and status not in ('SETTLED', 'REJECTED', 'WITHDRAWN', 'EXPIRED')")
-                .param("enterprise", enterpriseId).param("product", productId).query(Long.class).single() > 0;
+                .param("enterprise", enterprise.value()).param("product", productId).query(Long.class).single() > 0;
     }
 
     List<Long> openOrdersOf(long managerAccount) {

@@ -16,6 +16,7 @@ import org.xinyidai.financing.loan.LoanService;
 import org.xinyidai.financing.order.OrderAssignment;
 import org.xinyidai.shared.Refused;
 import org.xinyidai.financing.order.OrderLifecycle;
+import org.xinyidai.identity.AccountId;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.shared.web.Flash;
 import org.xinyidai.shared.web.Forms;
@@ -73,7 +74,7 @@ class BankOrderActionsController {
     @PostMapping("/assign")
     String assign(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long manager,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
-        return simple(id, redirect, locale, "order.assigned", () -> assignment.assign(user, id, version, manager));
+        return simple(id, redirect, locale, "order.assigned", () -> assignment.assign(user, id, version, account(manager)));
     }
 
     @PostMapping("/recall")
@@ -86,7 +87,7 @@ class BankOrderActionsController {
     String handOver(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long colleague,
                     @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
         return simple(id, redirect, locale, "order.handedOver",
-                () -> assignment.handOver(user, id, version, colleague));
+                () -> assignment.handOver(user, id, version, account(colleague)));
     }
 
     @PostMapping("/approve")
@@ -110,7 +111,11 @@ class BankOrderActionsController {
                  @Valid @ModelAttribute("repaymentForm") RepaymentForm form, BindingResult errors, Model model,
                  RedirectAttributes redirect, Locale locale) {
         return withForm(id, user, Forms.holding(form, errors, model), model, redirect, locale, "order.repaid",
-                () -> loans.recordRepayment(user, id, version, form.loanId(), form.amount(), form.paidOn()));
+                () -> loans.recordRepayment(user, id, version, form.repayment()));
+    }
+
+    private static AccountId account(Long id) {
+        return id == null ? null : AccountId.of(id);
     }
 
     private String simple(long id, RedirectAttributes redirect, Locale locale, String doneKey, Runnable action) {

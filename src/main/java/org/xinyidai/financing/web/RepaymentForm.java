@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.xinyidai.financing.loan.Repayment;
 
 /** 还款登记 form: which loan, how much (元), on which day. */
 record RepaymentForm(@NotNull(message = "{loan.validation.loan.required}") Long loanId,
@@ -14,4 +15,8 @@ record RepaymentForm(@NotNull(message = "{loan.validation.loan.required}") Long 
                      @Digits(integer = 12, fraction = 2, message = "{order.validation.amount.format}") BigDecimal amount,
                      @NotNull(message = "{loan.validation.paidOn.required}")
                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn) {
+
+    Repayment repayment() {
+        return new Repayment(loanId, paidOn, amount);
+    }
 }
