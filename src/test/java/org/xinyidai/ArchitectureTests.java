@@ -45,7 +45,7 @@ class ArchitectureTests {
      * Empty when the layout holds everywhere.
      */
     static final Set<String> NOT_YET_IN_LAYOUT = Set.of("demo",
-            "institution", "portal", "product", "site");
+            "portal", "product", "site");
 
     /** The feature modules that follow the layout ({@code shared} is the value types' home, not a feature module). */
     private static final DescribedPredicate<JavaClass> IN_A_MODULE_IN_LAYOUT =

@@ -11,11 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.AccountAdministration.NewAccount;
 import org.xinyidai.identity.Role;
-import org.xinyidai.institution.InstitutionStaff;
-import org.xinyidai.institution.InstitutionStaff.NewStaff;
+import org.xinyidai.institution.InstitutionApi;
+import org.xinyidai.institution.NewStaff;
 import org.xinyidai.institution.InstitutionType;
-import org.xinyidai.institution.Institutions;
-import org.xinyidai.institution.Institutions.InstitutionSummary;
+import org.xinyidai.institution.InstitutionSummary;
+import org.xinyidai.institution.NodeSummary;
 import org.xinyidai.institution.NodeType;
 import org.xinyidai.shared.PhoneNumber;
 import org.xinyidai.site.Site;
@@ -34,14 +34,14 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final Sites sites;
-    private final Institutions institutions;
+    private final InstitutionApi institutions;
     private final AccountAdministration accounts;
-    private final InstitutionStaff staff;
+    private final InstitutionApi staff;
     private final DemoProducts products;
     private final DemoEnterprises enterprises;
     private final DemoAgencies agencies;
 
-    DemoData(Sites sites, Institutions institutions, AccountAdministration accounts, InstitutionStaff staff,
+    DemoData(Sites sites, InstitutionApi institutions, AccountAdministration accounts, InstitutionApi staff,
              DemoProducts products, DemoEnterprises enterprises, DemoAgencies agencies) {
         this.agencies = agencies;
         this.products = products;
@@ -114,7 +114,7 @@ class DemoData implements ApplicationRunner {
 
     private long node(InstitutionSummary institution, long parent, String name, NodeType type, String region) {
         return institutions.nodes(institution.id()).stream().filter(n -> n.name().equals(name)).findFirst()
-                .map(Institutions.NodeSummary::id)
+                .map(NodeSummary::id)
                 .orElseGet(() -> institutions.addNode(parent, name, type, region, null));
     }
 

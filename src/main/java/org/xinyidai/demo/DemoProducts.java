@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.xinyidai.identity.AccountAdministration;
-import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.InstitutionApi;
 import org.xinyidai.product.GuaranteeMethod;
 import org.xinyidai.product.ProductTag;
 import org.xinyidai.product.ProductType;
@@ -26,11 +26,11 @@ class DemoProducts {
     private static final Set<EnterpriseSize> SME = EnumSet.of(EnterpriseSize.MEDIUM, EnterpriseSize.SMALL,
             EnterpriseSize.MICRO);
 
-    private final Institutions institutions;
+    private final InstitutionApi institutions;
     private final AccountAdministration accounts;
     private final ProductApi catalog;
 
-    DemoProducts(Institutions institutions, AccountAdministration accounts, ProductApi catalog) {
+    DemoProducts(InstitutionApi institutions, AccountAdministration accounts, ProductApi catalog) {
         this.institutions = institutions;
         this.accounts = accounts;
         this.catalog = catalog;

@@ -24,9 +24,9 @@ import org.xinyidai.financing.order.Actor;
 import org.xinyidai.financing.order.OrderSearch;
 import org.xinyidai.identity.AccountId;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.institution.Institutions.InstitutionSummary;
-import org.xinyidai.institution.Institutions.NodeSummary;
-import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.InstitutionSummary;
+import org.xinyidai.institution.NodeSummary;
+import org.xinyidai.institution.InstitutionApi;
 import org.xinyidai.site.Sites;
 
 /**
@@ -42,7 +42,7 @@ public class Dispatching {
     private final OrderSearch search;
     private final OrderRouting routing;
     private final OrderEvents events;
-    private final Institutions institutions;
+    private final InstitutionApi institutions;
     private final EnterpriseApi enterprises;
     private final Sites sites;
     private final WorkingDays workingDays;
@@ -51,7 +51,7 @@ public class Dispatching {
     private final ZoneId zone;
 
     Dispatching(Demands demands, Orders orders, OrderSearch search, OrderRouting routing, OrderEvents events,
-                Institutions institutions, EnterpriseApi enterprises, Sites sites, WorkingDays workingDays,
+                InstitutionApi institutions, EnterpriseApi enterprises, Sites sites, WorkingDays workingDays,
                 OperationLog log, Clock clock, ZoneId zone) {
         this.demands = demands;
         this.orders = orders;

@@ -14,7 +14,7 @@ import org.xinyidai.financing.OrderStatusChanged;
 import org.xinyidai.financing.OrderSubmitted;
 import org.xinyidai.financing.RepaymentRecorded;
 import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
-import org.xinyidai.institution.InstitutionStaff.Colleague;
+import org.xinyidai.institution.Colleague;
 import org.xinyidai.shared.Masking;
 import org.xinyidai.shared.Money;
 import org.xinyidai.shared.Refused;

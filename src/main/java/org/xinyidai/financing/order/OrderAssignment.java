@@ -10,8 +10,8 @@ import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
 import org.xinyidai.identity.AccountId;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.institution.InstitutionStaff;
-import org.xinyidai.institution.InstitutionStaff.Colleague;
+import org.xinyidai.institution.InstitutionApi;
+import org.xinyidai.institution.Colleague;
 import org.xinyidai.shared.NotFound;
 import org.xinyidai.shared.Refused;
 
@@ -24,12 +24,12 @@ public class OrderAssignment {
 
     private final OrderLifecycle lifecycle;
     private final OrderScopes scopes;
-    private final InstitutionStaff staff;
+    private final InstitutionApi staff;
     private final OperationLog log;
     private final Clock clock;
     private final ZoneId zone;
 
-    OrderAssignment(OrderLifecycle lifecycle, OrderScopes scopes, InstitutionStaff staff, OperationLog log, Clock clock,
+    OrderAssignment(OrderLifecycle lifecycle, OrderScopes scopes, InstitutionApi staff, OperationLog log, Clock clock,
                     ZoneId zone) {
         this.lifecycle = lifecycle;
         this.scopes = scopes;

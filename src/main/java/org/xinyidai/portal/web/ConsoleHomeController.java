@@ -9,8 +9,7 @@ import org.xinyidai.financing.FinancingApi;
 import org.xinyidai.financing.FinancingApi.InstitutionWorkbench;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.institution.InstitutionStaff;
-import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.InstitutionApi;
 import org.xinyidai.product.ProductApi;
 import org.xinyidai.site.Sites;
 
@@ -21,13 +20,13 @@ import org.xinyidai.site.Sites;
 @Controller
 class ConsoleHomeController {
 
-    private final Institutions institutions;
-    private final InstitutionStaff staff;
+    private final InstitutionApi institutions;
+    private final InstitutionApi staff;
     private final Sites sites;
     private final ProductApi products;
     private final FinancingApi figures;
 
-    ConsoleHomeController(Institutions institutions, InstitutionStaff staff, Sites sites, ProductApi products,
+    ConsoleHomeController(InstitutionApi institutions, InstitutionApi staff, Sites sites, ProductApi products,
                           FinancingApi figures) {
         this.products = products;
         this.figures = figures;

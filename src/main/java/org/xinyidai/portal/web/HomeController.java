@@ -9,8 +9,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.xinyidai.identity.AccountStatistics;
-import org.xinyidai.institution.Institutions;
-import org.xinyidai.institution.Institutions.InstitutionSummary;
+import org.xinyidai.institution.InstitutionApi;
+import org.xinyidai.institution.InstitutionSummary;
 import org.xinyidai.product.ProductApi;
 import org.xinyidai.product.SupermarketQuery;
 import org.xinyidai.site.Site;
@@ -25,11 +25,11 @@ class HomeController {
 
     private final SiteSelection sites;
     private final AccountStatistics accounts;
-    private final Institutions institutions;
+    private final InstitutionApi institutions;
     private final ProductApi products;
     private final FinancingApi financing;
 
-    HomeController(SiteSelection sites, AccountStatistics accounts, Institutions institutions, ProductApi products,
+    HomeController(SiteSelection sites, AccountStatistics accounts, InstitutionApi institutions, ProductApi products,
                    FinancingApi financing) {
         this.financing = financing;
         this.products = products;

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.InstitutionApi;
+import org.xinyidai.institution.InstitutionNames;
 import org.xinyidai.product.GuaranteeMethod;
 import org.xinyidai.product.Product;
 import org.xinyidai.product.ProductStatus;
@@ -37,12 +38,12 @@ public class Products {
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
-    private final InstitutionNames institutionNames;
+    private final InstitutionApi institutions;
 
-    Products(JdbcClient jdbc, ZoneId zone, InstitutionNames institutionNames) {
+    Products(JdbcClient jdbc, ZoneId zone, InstitutionApi institutions) {
         this.jdbc = jdbc;
         this.zone = zone;
-        this.institutionNames = institutionNames;
+        this.institutions = institutions;
     }
 
     /** A product of this institution; empty for one that does not exist or belongs to another (404). */
@@ -203,11 +204,11 @@ public class Products {
 
     /** Maps product rows with the institution names read beforehand (one cached read, not one per row). */
     RowMapper<Product> mapper() {
-        Institutions.Names names = institutionNames.all();
+        InstitutionNames names = institutions.names();
         return (rs, row) -> map(rs, names);
     }
 
-    private Product map(ResultSet rs, Institutions.Names names) throws SQLException {
+    private Product map(ResultSet rs, InstitutionNames names) throws SQLException {
         int minYears = rs.getInt("min_years");
         Integer years = rs.wasNull() ? null : minYears;
         String grade = rs.getString("min_credit_grade");

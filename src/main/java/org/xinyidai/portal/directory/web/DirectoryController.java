@@ -9,8 +9,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.xinyidai.institution.Institutions;
-import org.xinyidai.institution.Institutions.PublicProfile;
+import org.xinyidai.institution.InstitutionApi;
+import org.xinyidai.institution.InstitutionSummary;
+import org.xinyidai.institution.PublicProfile;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteSelection;
 
@@ -18,10 +19,10 @@ import org.xinyidai.site.SiteSelection;
 @Controller
 class DirectoryController {
 
-    private final Institutions institutions;
+    private final InstitutionApi institutions;
     private final SiteSelection sites;
 
-    DirectoryController(Institutions institutions, SiteSelection sites) {
+    DirectoryController(InstitutionApi institutions, SiteSelection sites) {
         this.institutions = institutions;
         this.sites = sites;
     }
@@ -42,7 +43,7 @@ class DirectoryController {
         return "portal/institution";
     }
 
-    private List<Institutions.InstitutionSummary> serving(HttpServletRequest request) {
+    private List<InstitutionSummary> serving(HttpServletRequest request) {
         return sites.current(request).map(site -> {
             List<String> regions = new ArrayList<>(List.of(site.regionCode()));
             site.districts().stream().map(Site.District::regionCode).forEach(regions::add);

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.InstitutionApi;
 import org.xinyidai.product.GuaranteeMethod;
 import org.xinyidai.product.Product;
 import org.xinyidai.product.ProductApi;
@@ -36,11 +36,11 @@ import org.xinyidai.site.SiteSelection;
 class SupermarketController {
 
     private final ProductApi products;
-    private final Institutions institutions;
+    private final InstitutionApi institutions;
     private final SiteSelection sites;
     private final RequestCache requestCache = new HttpSessionRequestCache();
 
-    SupermarketController(ProductApi products, Institutions institutions, SiteSelection sites) {
+    SupermarketController(ProductApi products, InstitutionApi institutions, SiteSelection sites) {
         this.products = products;
         this.institutions = institutions;
         this.sites = sites;

@@ -1,4 +1,4 @@
-package org.xinyidai.institution.media;
+package org.xinyidai.institution.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
-import org.xinyidai.institution.media.LogoImage.Problem;
+import org.xinyidai.institution.profile.LogoImage.Problem;
 
 class LogoImageTests {
 

@@ -1,8 +1,7 @@
-package org.xinyidai.institution.onboarding.web;
+package org.xinyidai.institution.web;
 
 import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,14 +14,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.institution.onboarding.OnboardingApplication;
 import org.xinyidai.institution.onboarding.OnboardingReview;
-import org.xinyidai.institution.onboarding.OnboardingReviewRefused;
 import org.xinyidai.institution.onboarding.OnboardingService;
 import org.xinyidai.institution.onboarding.OnboardingStatus;
+import org.xinyidai.shared.NotFound;
+import org.xinyidai.shared.Page;
+import org.xinyidai.shared.PageRequest;
+import org.xinyidai.shared.web.Flash;
 
 /** The platform admin's review of onboarding applications (入驻审核): list, detail, approve, reject. */
 @Controller
@@ -44,21 +45,20 @@ class OnboardingReviewController {
     String list(@RequestParam(required = false) OnboardingStatus status, @RequestParam(required = false) String q,
                 @RequestParam(defaultValue = "1") int page, Model model,
                 @RequestHeader(value = "HX-Request", required = false) String htmx) {
-        int current = Math.max(1, page);
-        long total = onboarding.count(status, q);
-        model.addAttribute("applications", onboarding.search(status, q, PAGE_SIZE, (current - 1) * PAGE_SIZE));
+        Page<OnboardingApplication> found = onboarding.search(status, q, new PageRequest(page, PAGE_SIZE));
+        model.addAttribute("applications", found.items());
         model.addAttribute("statuses", OnboardingStatus.values());
         model.addAttribute("status", status);
         model.addAttribute("q", q);
-        model.addAttribute("page", current);
-        model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
-        model.addAttribute("total", total);
+        model.addAttribute("page", found.number());
+        model.addAttribute("pages", found.pages());
+        model.addAttribute("total", found.total());
         return htmx != null ? LIST_VIEW + " :: results" : LIST_VIEW;
     }
 
     @GetMapping("/admin/onboarding/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("rejectForm", new RejectForm());
+        model.addAttribute("rejectForm", RejectForm.blank());
         return detailView(id, model);
     }
 
@@ -70,19 +70,14 @@ class OnboardingReviewController {
                         .header("X-Content-Type-Options", "nosniff")
                         .cacheControl(CacheControl.noStore().cachePrivate())
                         .body(logo.content()))
-                .orElseThrow(OnboardingReviewController::notFound);
+                .orElseThrow(NotFound::new);
     }
 
     @PostMapping("/admin/onboarding/{id}/approve")
     String approve(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
         existing(id);
-        try {
-            review.approve(id, admin);
-            redirect.addFlashAttribute("flash", "onboarding.review.approved");
-        } catch (OnboardingReviewRefused refused) {
-            redirect.addFlashAttribute("flashError", refused.messageKey());
-        }
-        return "redirect:/admin/onboarding/" + id;
+        return Flash.attempt(redirect, "onboarding.review.approved", () -> review.approve(id, admin),
+                "redirect:/admin/onboarding/" + id);
     }
 
     @PostMapping("/admin/onboarding/{id}/reject")
@@ -93,13 +88,8 @@ class OnboardingReviewController {
             model.addAttribute("rejectOpen", true);
             return detailView(id, model);
         }
-        try {
-            review.reject(id, form.getReason(), admin);
-            redirect.addFlashAttribute("flash", "onboarding.review.rejected");
-        } catch (OnboardingReviewRefused refused) {
-            redirect.addFlashAttribute("flashError", refused.messageKey());
-        }
-        return "redirect:/admin/onboarding/" + id;
+        return Flash.attempt(redirect, "onboarding.review.rejected", () -> review.reject(id, form.reason(), admin),
+                "redirect:/admin/onboarding/" + id);
     }
 
     private String detailView(long id, Model model) {
@@ -109,10 +99,6 @@ class OnboardingReviewController {
     }
 
     private OnboardingApplication existing(long id) {
-        return onboarding.find(id).orElseThrow(OnboardingReviewController::notFound);
-    }
-
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+        return onboarding.find(id).orElseThrow(NotFound::new);
     }
 }

@@ -1,4 +1,4 @@
-package org.xinyidai.institution.onboarding.web;
+package org.xinyidai.institution.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -11,11 +11,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.institution.InstitutionType;
-import org.xinyidai.institution.media.LogoImage;
 import org.xinyidai.institution.onboarding.NewApplication;
 import org.xinyidai.institution.onboarding.OnboardingApplication;
 import org.xinyidai.institution.onboarding.OnboardingService;
+import org.xinyidai.institution.profile.LogoImage;
 import org.xinyidai.shared.PhoneNumber;
+import org.xinyidai.shared.web.Forms;
 
 /** The public onboarding form (机构入驻申请): GET the form, POST it, then the "submitted" page. */
 @Controller
@@ -32,30 +33,32 @@ class OnboardingFormController {
 
     @GetMapping("/onboarding")
     String form(Model model) {
-        model.addAttribute("form", new OnboardingForm());
+        model.addAttribute("form", OnboardingForm.blank());
         return formView(model);
     }
 
     @PostMapping("/onboarding")
-    String submit(@Valid @ModelAttribute("form") OnboardingForm form, BindingResult errors, Model model,
+    String submit(@Valid @ModelAttribute("form") OnboardingForm form, BindingResult binding, Model model,
                   HttpServletRequest request, RedirectAttributes redirect) {
-        LogoImage.Check logo = LogoImage.check(form.getLogo());
+        BindingResult errors = Forms.holding(form, binding, model);
+        LogoImage.Check logo = LogoImage.check(form.logo());
         if (!logo.accepted()) {
             errors.rejectValue("logo", logo.problem().messageKey());
         }
         if (!errors.hasFieldErrors("fullName")) {
-            onboarding.fullNameProblem(form.getFullName()).ifPresent(key -> errors.rejectValue("fullName", key));
+            onboarding.fullNameProblem(form.fullName()).ifPresent(key -> errors.rejectValue("fullName", key));
         }
-        Optional<PhoneNumber> headMobile = mobile(form.getHeadMobile(), "headMobile", errors);
-        Optional<PhoneNumber> adminMobile = mobile(form.getAdminMobile(), "adminMobile", errors);
+        Optional<PhoneNumber> headMobile = mobile(form.headMobile(), "headMobile", errors);
+        Optional<PhoneNumber> adminMobile = mobile(form.adminMobile(), "adminMobile", errors);
         adminMobile.flatMap(onboarding::adminMobileProblem).ifPresent(key -> errors.rejectValue("adminMobile", key));
-        if (errors.hasErrors()) {
+        Optional<Long> submitted = errors.hasErrors() ? Optional.empty() : Forms.attemptAndGet(errors,
+                () -> onboarding.submit(new NewApplication(form.fullName(), form.shortName(), form.type(),
+                        form.introduction(), logo.image(), form.headName(), form.headPosition(), headMobile.get(),
+                        form.adminName(), form.adminPosition(), adminMobile.get()), request.getRemoteAddr()));
+        if (submitted.isEmpty()) {
             return formView(model);
         }
-        long id = onboarding.submit(new NewApplication(form.getFullName(), form.getShortName(), form.getType(),
-                form.getIntroduction(), logo.image(), form.getHeadName(), form.getHeadPosition(), headMobile.get(),
-                form.getAdminName(), form.getAdminPosition(), adminMobile.get()), request.getRemoteAddr());
-        redirect.addFlashAttribute("number", OnboardingApplication.number(id));
+        redirect.addFlashAttribute("number", OnboardingApplication.number(submitted.get()));
         redirect.addFlashAttribute("adminMobile", adminMobile.get().masked());
         return "redirect:/onboarding/submitted";
     }

@@ -1,4 +1,4 @@
-package org.xinyidai.institution.internal;
+package org.xinyidai.institution.tree;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,14 +12,22 @@ import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.xinyidai.institution.InstitutionNames;
+import org.xinyidai.institution.InstitutionSummary;
 import org.xinyidai.institution.InstitutionType;
-import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.NewInstitution;
+import org.xinyidai.institution.NodeSummary;
 import org.xinyidai.institution.NodeType;
+import org.xinyidai.institution.PublicProfile;
 
-@Service
-class JdbcInstitutions implements Institutions {
+/**
+ * The institutions and their branch nodes as the module's API reads them, and creating them (an institution
+ * always with its head-office node). Names are cached: a name does not change once created.
+ */
+@Repository
+public class Institutions {
 
     private static final String INSTITUTION_COLUMNS = """
             select i.id, i.name, i.short_name, i.type, n.id as head_office
@@ -32,40 +40,35 @@ class JdbcInstitutions implements Institutions {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    JdbcInstitutions(JdbcClient jdbc, Clock clock) {
+    Institutions(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    @Override
     public List<InstitutionSummary> all() {
         return jdbc.sql(INSTITUTION_COLUMNS + " order by i.id").query(this::institution).list();
     }
 
-    @Override
     public Optional<InstitutionSummary> find(long institutionId) {
         return jdbc.sql(INSTITUTION_COLUMNS + " where i.id = :id").param("id", institutionId)
                 .query(this::institution).optional();
     }
 
-    @Override
     @Cacheable(cacheNames = NAMES, key = "'all'")
-    public Names names() {
+    public InstitutionNames names() {
         Map<Long, String> names = new HashMap<>();
         jdbc.sql("select id, name from institution_institution")
                 .query((ResultSet rs) -> {
                     names.put(rs.getLong(1), rs.getString(2));
                 });
-        return new Names(names);
+        return new InstitutionNames(names);
     }
 
-    @Override
     public Optional<InstitutionSummary> findByName(String name) {
         return jdbc.sql(INSTITUTION_COLUMNS + " where i.name = :name").param("name", name)
                 .query(this::institution).optional();
     }
 
-    @Override
     public Optional<PublicProfile> profile(long institutionId) {
         return jdbc.sql("""
                 select id, name, short_name, type, introduction, logo_content_type, contact_phone, contact_address,
@@ -80,7 +83,6 @@ class JdbcInstitutions implements Institutions {
                 .optional();
     }
 
-    @Override
     public List<InstitutionSummary> serving(java.util.Collection<String> regionCodes) {
         if (regionCodes.isEmpty()) {
             return List.of();
@@ -105,25 +107,21 @@ class JdbcInstitutions implements Institutions {
                 .sorted(java.util.Comparator.comparing(InstitutionSummary::name)).toList();
     }
 
-    @Override
     public Optional<NodeSummary> findNode(long nodeId) {
         return jdbc.sql(NODE_COLUMNS + " where id = :id").param("id", nodeId).query(this::node).optional();
     }
 
-    @Override
     public List<NodeSummary> nodes(long institutionId) {
         return jdbc.sql(NODE_COLUMNS + " where institution_id = :id order by path").param("id", institutionId)
                 .query(this::node).list();
     }
 
-    @Override
     @Transactional
     @CacheEvict(cacheNames = NAMES, allEntries = true)
     public InstitutionSummary create(String name, String shortName, InstitutionType type, String headOfficeName) {
         return create(new NewInstitution(name, shortName, type, null, null, null, null, null, null), headOfficeName);
     }
 
-    @Override
     @Transactional
     @CacheEvict(cacheNames = NAMES, allEntries = true)
     public InstitutionSummary create(NewInstitution institution) {
@@ -148,7 +146,6 @@ class JdbcInstitutions implements Institutions {
         return find(id).orElseThrow();
     }
 
-    @Override
     @Transactional
     public long addNode(long parentNodeId, String name, NodeType type, String regionCode, String address) {
         NodeRow parent = jdbc.sql("select institution_id, path from institution_node where id = :id")

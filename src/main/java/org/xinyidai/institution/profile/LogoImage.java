@@ -1,4 +1,4 @@
-package org.xinyidai.institution.media;
+package org.xinyidai.institution.profile;
 
 import java.io.IOException;
 import org.springframework.web.multipart.MultipartFile;

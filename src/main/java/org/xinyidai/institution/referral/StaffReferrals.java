@@ -1,4 +1,4 @@
-package org.xinyidai.institution.staff;
+package org.xinyidai.institution.referral;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -8,19 +8,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.AccountAdministration.AccountView;
+import org.xinyidai.institution.Referral;
+import org.xinyidai.institution.staff.StaffMember;
+import org.xinyidai.institution.staff.StaffMembers;
 
 /** Referral codes in use: attributing new enterprise users, and a manager's own referral page. */
 @Service
 public class StaffReferrals {
 
     private final StaffMembers staff;
-    private final Handovers handovers;
+    private final Referrals referrals;
     private final AccountAdministration accounts;
     private final Clock clock;
 
-    StaffReferrals(StaffMembers staff, Handovers handovers, AccountAdministration accounts, Clock clock) {
+    StaffReferrals(StaffMembers staff, Referrals referrals, AccountAdministration accounts, Clock clock) {
         this.staff = staff;
-        this.handovers = handovers;
+        this.referrals = referrals;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -29,8 +32,13 @@ public class StaffReferrals {
     @Transactional
     public void attribute(long enterpriseAccountId, String referralCode) {
         staff.findByReferralCode(referralCode).filter(s -> !s.isPending()).ifPresent(manager ->
-                handovers.attribute(enterpriseAccountId, manager.accountId(), manager.institutionId(),
+                referrals.attribute(enterpriseAccountId, manager.accountId(), manager.institutionId(),
                         OffsetDateTime.now(clock)));
+    }
+
+    /** Who brought an enterprise user, if anybody did. */
+    public Optional<Referral> referralOf(long enterpriseAccountId) {
+        return referrals.referralOf(enterpriseAccountId);
     }
 
     public Optional<StaffMember> me(long accountId) {
@@ -39,7 +47,7 @@ public class StaffReferrals {
 
     /** The enterprise users a manager brought, newest first. */
     public List<AccountView> referredBy(long accountId) {
-        List<Long> ids = handovers.referredBy(accountId);
+        List<Long> ids = referrals.referredBy(accountId);
         return accounts.findAll(ids).stream()
                 .sorted(java.util.Comparator.comparingInt(a -> ids.indexOf(a.id()))).toList();
     }
