@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.xinyidai.product.GuaranteeMethod;
 import org.xinyidai.shared.Masking;
+import org.xinyidai.shared.Money;
 import org.xinyidai.shared.Refused;
 
 /**
@@ -105,7 +106,7 @@ public class Demand {
     }
 
     public BigDecimal amountWan() {
-        return amount.movePointLeft(4).stripTrailingZeros();
+        return Money.wan(amount);
     }
 
     public String maxRateText() {

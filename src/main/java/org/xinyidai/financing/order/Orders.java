@@ -9,7 +9,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.xinyidai.enterprise.EnterpriseId;
 import org.xinyidai.financing.OrderStatus;
-import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
 
 /**
  * Loads and saves {@link Order}s with their timeline. Every read takes the reader's scope; every change is a
