@@ -26,6 +26,7 @@ import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionFixtures;
 import org.xinyidai.shared.Money;
 import org.xinyidai.shared.PhoneNumber;
+import org.xinyidai.shared.Rate;
 import org.xinyidai.shared.ResidentIdNumber;
 import org.xinyidai.shared.Uscc;
 import org.xinyidai.shared.admission.IndustrySection;
@@ -121,14 +122,14 @@ public class FinancingFixtures {
     /** Puts the accepted order under review and grants a line (4.2%, 12 months, valid one year). */
     public void approve(CurrentUser manager, long orderId, String lineWan) {
         lifecycle.startReview(manager, orderId, version(orderId));
-        loans.approve(manager, orderId, version(orderId), new CreditTerms(new BigDecimal(lineWan),
-                new BigDecimal("4.2"), 12, today().plusYears(1)));
+        loans.approve(manager, orderId, version(orderId), new CreditTerms(Money.ofWan(lineWan),
+                Rate.ofPercent("4.2"), 12, today().plusYears(1)));
     }
 
     /** Lends today, 4.2% over 12 months in equal installments. */
     public void disburse(CurrentUser manager, long orderId, String amountWan) {
-        loans.disburse(manager, orderId, version(orderId), new Disbursement(new BigDecimal(amountWan), today(),
-                new BigDecimal("4.2"), 12, RepaymentMethod.EQUAL_INSTALLMENT));
+        loans.disburse(manager, orderId, version(orderId), new Disbursement(Money.ofWan(amountWan), today(),
+                Rate.ofPercent("4.2"), 12, RepaymentMethod.EQUAL_INSTALLMENT));
     }
 
     public LocalDate today() {

@@ -19,6 +19,8 @@ import org.xinyidai.financing.loan.LoanService;
 import org.xinyidai.financing.loan.Loans;
 import org.xinyidai.financing.loan.Repayment;
 import org.xinyidai.financing.loan.ScheduledInstallment;
+import org.xinyidai.shared.Money;
+import org.xinyidai.shared.Rate;
 import org.xinyidai.shared.Refused;
 import org.xinyidai.financing.order.OrderAssignment;
 import org.xinyidai.financing.order.OrderLifecycle;
@@ -57,13 +59,13 @@ class LoanFlowTests {
         Reviewed r = underReview();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
-                new CreditTerms(new BigDecimal("150"), new BigDecimal("4.35"), 12, today.plusYears(1)));
+                new CreditTerms(Money.ofWan("150"), Rate.ofPercent("4.35"), 12, today.plusYears(1)));
         assertThatThrownBy(() -> loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
-                new Disbursement(new BigDecimal("151"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT)))
+                new Disbursement(Money.ofWan("151"), today, Rate.ofPercent("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT)))
                 .isInstanceOf(Refused.class)
                 .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("amountWan"));
         loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
-                new Disbursement(new BigDecimal("100"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT));
+                new Disbursement(Money.ofWan("100"), today, Rate.ofPercent("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT));
         assertThat(statusOf(r.orderId)).isEqualTo("DISBURSED");
 
         long loanId = loans.loansOf(r.orderId).get(0).id();
@@ -96,9 +98,9 @@ class LoanFlowTests {
         Reviewed r = underReview();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
-                new CreditTerms(new BigDecimal("100"), new BigDecimal("4.35"), 12, today.plusYears(1)));
+                new CreditTerms(Money.ofWan("100"), Rate.ofPercent("4.35"), 12, today.plusYears(1)));
         loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
-                new Disbursement(new BigDecimal("100"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT));
+                new Disbursement(Money.ofWan("100"), today, Rate.ofPercent("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT));
         long loanId = loans.loansOf(r.orderId).get(0).id();
         LocalDate firstDue = loans.schedule(loanId).get(0).dueDate();
 
@@ -120,10 +122,10 @@ class LoanFlowTests {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         assertThatThrownBy(() -> loanService.approve(admin, r.orderId, fixtures.version(r.orderId),
-                new CreditTerms(new BigDecimal("100"), new BigDecimal("4"), 12, today.plusYears(1))))
+                new CreditTerms(Money.ofWan("100"), Rate.ofPercent("4"), 12, today.plusYears(1))))
                 .isInstanceOf(Refused.class);
         assertThatThrownBy(() -> loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
-                new CreditTerms(new BigDecimal("100"), new BigDecimal("4"), 12, today)))
+                new CreditTerms(Money.ofWan("100"), Rate.ofPercent("4"), 12, today)))
                 .isInstanceOf(Refused.class)
                 .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("validUntil"));
         assertThat(loans.credit(r.orderId)).isEmpty();
@@ -136,13 +138,13 @@ class LoanFlowTests {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         for (LocalDate tooFar : List.of(LocalDate.of(9999, 12, 31), today.plusYears(3).plusDays(1), today.plusYears(1).minusDays(1))) {
             assertThatThrownBy(() -> loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
-                    new CreditTerms(new BigDecimal("100"), new BigDecimal("4"), 12, tooFar)))
+                    new CreditTerms(Money.ofWan("100"), Rate.ofPercent("4"), 12, tooFar)))
                     .isInstanceOf(Refused.class)
                     .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("validUntil"));
         }
         assertThat(loans.credit(r.orderId)).isEmpty();
         loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
-                new CreditTerms(new BigDecimal("100"), new BigDecimal("4"), 12, today.plusYears(3)));
+                new CreditTerms(Money.ofWan("100"), Rate.ofPercent("4"), 12, today.plusYears(3)));
         assertThat(loans.credit(r.orderId)).get().satisfies(line -> assertThat(line.validUntil()).isEqualTo(today.plusYears(3)));
     }
 
@@ -151,19 +153,19 @@ class LoanFlowTests {
         Reviewed r = underReview();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
-                new CreditTerms(new BigDecimal("100"), new BigDecimal("4.35"), 12, today.plusYears(1)));
+                new CreditTerms(Money.ofWan("100"), Rate.ofPercent("4.35"), 12, today.plusYears(1)));
         // 国信税易贷 offers 等额本息 and 先息后本 only
         assertThatThrownBy(() -> loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
-                new Disbursement(new BigDecimal("50"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_PRINCIPAL)))
+                new Disbursement(Money.ofWan("50"), today, Rate.ofPercent("4.35"), 12, RepaymentMethod.EQUAL_PRINCIPAL)))
                 .isInstanceOf(Refused.class)
                 .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("method"));
         assertThatThrownBy(() -> loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
-                new Disbursement(new BigDecimal("50"), today, new BigDecimal("4.35"), 13, RepaymentMethod.INTEREST_FIRST)))
+                new Disbursement(Money.ofWan("50"), today, Rate.ofPercent("4.35"), 13, RepaymentMethod.INTEREST_FIRST)))
                 .isInstanceOf(Refused.class)
                 .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("termMonths"));
         assertThat(loans.loansOf(r.orderId)).isEmpty();
         loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
-                new Disbursement(new BigDecimal("50"), today, new BigDecimal("4.35"), 12, RepaymentMethod.INTEREST_FIRST));
+                new Disbursement(Money.ofWan("50"), today, Rate.ofPercent("4.35"), 12, RepaymentMethod.INTEREST_FIRST));
         assertThat(loans.loansOf(r.orderId)).hasSize(1);
     }
 

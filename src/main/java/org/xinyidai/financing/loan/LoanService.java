@@ -22,6 +22,7 @@ import org.xinyidai.product.Product;
 import org.xinyidai.product.ProductApi;
 import org.xinyidai.product.RepaymentMethod;
 import org.xinyidai.shared.Money;
+import org.xinyidai.shared.Rate;
 
 /**
  * The money steps of an order: granting the line (授信), disbursing against it (放款) with its repayment
@@ -30,7 +31,7 @@ import org.xinyidai.shared.Money;
 @Service
 public class LoanService {
 
-    private static final BigDecimal MAX_RATE = new BigDecimal("36");
+    private static final Rate MAX_RATE = Rate.ofPercent("36");
 
     private final OrderLifecycle lifecycle;
     private final Loans loans;
@@ -66,7 +67,7 @@ public class LoanService {
         if (terms.validUntil().isBefore(earliest) || terms.validUntil().isAfter(latest)) {
             throw Refused.field("validUntil", "loan.refused.validUntil", earliest.toString(), latest.toString());
         }
-        loans.insertCredit(new CreditLine(order.id(), terms.lineWan().movePointRight(4), terms.annualRate(),
+        loans.insertCredit(new CreditLine(order.id(), terms.line().yuan(), terms.annualRate().percent(),
                 terms.termMonths(), terms.validUntil(), now()));
         order.approve(by, now());
         lifecycle.save(user, order);
@@ -79,7 +80,7 @@ public class LoanService {
         Actor by = Actor.of(user);
         order.checkManagerMay(by, OrderStatus.DISBURSED);
         CreditLine credit = loans.credit(order.id()).orElseThrow(() -> new Refused("loan.refused.noLine"));
-        BigDecimal amount = d.amountWan().movePointRight(4);
+        BigDecimal amount = d.amount().yuan();
         BigDecimal unused = credit.line().subtract(loans.disbursedOn(order.id()));
         if (amount.compareTo(unused) > 0) {
             throw Refused.field("amountWan", "loan.refused.overLine",
@@ -96,13 +97,14 @@ public class LoanService {
         if (!repaymentMethods(order).contains(d.method())) {
             throw Refused.field("method", "loan.refused.method");
         }
-        List<Installment> schedule = scheduler.schedule(amount, d.annualRate(), d.termMonths(), d.method(),
+        List<Installment> schedule = scheduler.schedule(amount, d.annualRate().percent(), d.termMonths(), d.method(),
                 d.disbursedOn());
-        long loanId = loans.insertLoan(order.id(), amount, d.disbursedOn(), d.annualRate(), d.termMonths(), d.method(),
+        long loanId = loans.insertLoan(order.id(), amount, d.disbursedOn(), d.annualRate().percent(), d.termMonths(),
+                d.method(),
                 schedule, now());
         order.disbursed(by, new LoanDisbursed(order.id(), order.orderNo(), loanId, order.enterpriseId(),
                 order.institutionId(), new Money(amount), d.disbursedOn()),
-                d.amountWan().stripTrailingZeros().toPlainString(), now());
+                Money.wan(amount).toPlainString(), now());
         lifecycle.save(user, order);
     }
 
@@ -174,8 +176,8 @@ public class LoanService {
         }
     }
 
-    private static void checkRate(String field, BigDecimal rate) {
-        if (rate.signum() < 0 || rate.compareTo(MAX_RATE) > 0) {
+    private static void checkRate(String field, Rate rate) {
+        if (rate.percent().signum() < 0 || rate.compareTo(MAX_RATE) > 0) {
             throw Refused.field(field, "loan.refused.rate");
         }
     }

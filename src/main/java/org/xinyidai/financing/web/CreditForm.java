@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.xinyidai.financing.loan.CreditTerms;
+import org.xinyidai.shared.Money;
+import org.xinyidai.shared.Rate;
 
 /** 授信 form: line in 万元, annual rate in percent (4 decimals), term, valid until. */
 record CreditForm(@NotNull(message = "{loan.validation.line.required}")
@@ -26,6 +28,6 @@ record CreditForm(@NotNull(message = "{loan.validation.line.required}")
                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil) {
 
     CreditTerms terms() {
-        return new CreditTerms(lineWan, annualRate, termMonths, validUntil);
+        return new CreditTerms(Money.ofWan(lineWan.toPlainString()), new Rate(annualRate), termMonths, validUntil);
     }
 }

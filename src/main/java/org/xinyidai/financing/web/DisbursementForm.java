@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.xinyidai.financing.loan.Disbursement;
 import org.xinyidai.product.RepaymentMethod;
+import org.xinyidai.shared.Money;
+import org.xinyidai.shared.Rate;
 
 /** 放款 form: amount in 万元, date, annual rate, term and repayment method. */
 record DisbursementForm(@NotNull(message = "{order.validation.amount.required}")
@@ -30,6 +32,7 @@ record DisbursementForm(@NotNull(message = "{order.validation.amount.required}")
                         @NotNull(message = "{loan.validation.method.required}") RepaymentMethod method) {
 
     Disbursement disbursement() {
-        return new Disbursement(amountWan, disbursedOn, annualRate, termMonths, method);
+        return new Disbursement(Money.ofWan(amountWan.toPlainString()), disbursedOn, new Rate(annualRate), termMonths,
+                method);
     }
 }
