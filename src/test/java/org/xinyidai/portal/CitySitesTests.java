@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.Role;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /** City sites: reaching one by ?city= or /code/, the friendly page for an unknown one, the admin's form. */
 @SpringBootTest
@@ -37,7 +37,7 @@ class CitySitesTests {
     @Autowired
     AccountAdministration accounts;
     @Autowired
-    Sites sites;
+    SiteApi sites;
 
     @Test
     void anUnknownCityGetsAPageListingTheSites() throws Exception {
@@ -136,6 +136,27 @@ class CitySitesTests {
         assertThat(sites.find(code).orElseThrow().hasBanner()).as("an edit without a file keeps the banner").isTrue();
         mvc.perform(get("/admin/audit").with(admin).param("action", "SITE_UPDATE"))
                 .andExpect(content().string(containsString(code)));
+    }
+
+    @Test
+    void anUntickedBoxClosesTheSiteAndBlankDistrictLinesAreIgnored() throws Exception {
+        var admin = as(accounts, Role.PLATFORM_ADMIN);
+        String code = "site" + letters();
+        mvc.perform(siteForm(code, "zh@example.org.cn", "3", "48" + digits4()).with(admin)
+                        .param("districts[1].regionCode", " ").param("districts[1].name", ""))
+                .andExpect(redirectedUrl("/admin/sites"));
+        mvc.perform(multipart("/admin/sites/{code}/edit", code).with(admin).with(csrf())
+                        .param("code", code).param("name", "测试城").param("nameEn", "Testville")
+                        .param("regionCode", "449900").param("hotline", "400-000-0000").param("email", "t@example.org.cn")
+                        .param("acceptanceDeadlineDays", "3").param("_active", "on")
+                        .param("districts[0].regionCode", sites.find(code).orElseThrow().districts().get(0).regionCode())
+                        .param("districts[0].name", "一区").param("districts[0].nameEn", "District One"))
+                .andExpect(redirectedUrl("/admin/sites"));
+        assertThat(sites.find(code)).hasValueSatisfying(s -> {
+            assertThat(s.active()).as("the box left unticked").isFalse();
+            assertThat(s.districts()).hasSize(1);
+        });
+        mvc.perform(get("/sites")).andExpect(content().string(org.hamcrest.Matchers.not(containsString(code))));
     }
 
     private MockMultipartHttpServletRequestBuilder siteForm(String code, String email, String deadline) {

@@ -27,7 +27,7 @@ import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.institution.InstitutionSummary;
 import org.xinyidai.institution.NodeSummary;
 import org.xinyidai.institution.InstitutionApi;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /**
  * 融资需求分派: the advisor of a city site sends its published demands — and orders that expired unaccepted
@@ -44,14 +44,14 @@ public class Dispatching {
     private final OrderEvents events;
     private final InstitutionApi institutions;
     private final EnterpriseApi enterprises;
-    private final Sites sites;
+    private final SiteApi sites;
     private final WorkingDays workingDays;
     private final OperationLog log;
     private final Clock clock;
     private final ZoneId zone;
 
     Dispatching(Demands demands, Orders orders, OrderSearch search, OrderRouting routing, OrderEvents events,
-                InstitutionApi institutions, EnterpriseApi enterprises, Sites sites, WorkingDays workingDays,
+                InstitutionApi institutions, EnterpriseApi enterprises, SiteApi sites, WorkingDays workingDays,
                 OperationLog log, Clock clock, ZoneId zone) {
         this.demands = demands;
         this.orders = orders;

@@ -18,7 +18,7 @@ import org.xinyidai.financing.order.Order;
 import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.financing.order.Actor;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.product.Product;
+import org.xinyidai.product.ProductSummary;
 import org.xinyidai.product.ProductApi;
 import org.xinyidai.product.RepaymentMethod;
 import org.xinyidai.shared.Money;
@@ -116,7 +116,7 @@ public class LoanService {
         if (order.productId() == null) {
             return EnumSet.allOf(RepaymentMethod.class);
         }
-        return products.find(order.productId()).map(Product::repaymentMethods)
+        return products.find(order.productId()).map(ProductSummary::repaymentMethods)
                 .filter(methods -> !methods.isEmpty())
                 .map(EnumSet::copyOf)
                 .orElseGet(() -> EnumSet.allOf(RepaymentMethod.class));

@@ -21,13 +21,13 @@ import org.xinyidai.financing.OrderChannel;
 import org.xinyidai.financing.loan.WorkingDays;
 import org.xinyidai.financing.order.OrderRouting.Route;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.product.Product;
+import org.xinyidai.product.ProductSummary;
 import org.xinyidai.product.ProductApi;
 import org.xinyidai.shared.NotFound;
 import org.xinyidai.shared.Refused;
 import org.xinyidai.shared.admission.AdmissionCheck;
 import org.xinyidai.site.Site;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /**
  * 申请融资: an enterprise applies for a published product of its site. The platform checks what it can —
@@ -39,7 +39,7 @@ public class Applications {
 
     private final EnterpriseApi enterprises;
     private final ProductApi products;
-    private final Sites sites;
+    private final SiteApi sites;
     private final Orders orders;
     private final OrderRouting routing;
     private final OrderEvents events;
@@ -47,7 +47,7 @@ public class Applications {
     private final Clock clock;
     private final ZoneId zone;
 
-    Applications(EnterpriseApi enterprises, ProductApi products, Sites sites, Orders orders, OrderRouting routing,
+    Applications(EnterpriseApi enterprises, ProductApi products, SiteApi sites, Orders orders, OrderRouting routing,
                  OrderEvents events, WorkingDays workingDays, Clock clock, ZoneId zone) {
         this.enterprises = enterprises;
         this.products = products;
@@ -66,12 +66,12 @@ public class Applications {
     }
 
     /** A product the enterprise's site shows. */
-    public Optional<Product> product(EnterpriseSummary enterprise, long productId) {
+    public Optional<ProductSummary> product(EnterpriseSummary enterprise, long productId) {
         return products.findPublished(productId, districtsOf(enterprise.siteCode()));
     }
 
     /** Admission conditions the platform can check now, each with its outcome. */
-    public List<AdmissionCheck> admission(EnterpriseSummary enterprise, Product product) {
+    public List<AdmissionCheck> admission(EnterpriseSummary enterprise, ProductSummary product) {
         return product.criteria().evaluate(enterprises.facts(enterprise.id()), LocalDate.now(clock.withZone(zone)));
     }
 
@@ -82,7 +82,7 @@ public class Applications {
             return ApplicationOutcome.refused("order.apply.needsAuthentication");
         }
         EnterpriseSummary enterprise = applicant.get();
-        Product product = product(enterprise, productId).orElseThrow(NotFound::new);
+        ProductSummary product = product(enterprise, productId).orElseThrow(NotFound::new);
         List<Refused> fields = rangeProblems(product, application);
         List<AdmissionCheck> failed = admission(enterprise, product).stream().filter(AdmissionCheck::failed).toList();
         if (!fields.isEmpty() || !failed.isEmpty()) {
@@ -115,13 +115,13 @@ public class Applications {
         return ApplicationOutcome.created(id);
     }
 
-    private static List<Refused> rangeProblems(Product product, Application application) {
+    private static List<Refused> rangeProblems(ProductSummary product, Application application) {
         List<Refused> problems = new ArrayList<>();
         BigDecimal amount = application.amountWan();
-        if (amount.compareTo(product.amountMinWan()) < 0 || amount.compareTo(product.amountMaxWan()) > 0) {
+        if (amount.compareTo(product.amountMin().inWan()) < 0 || amount.compareTo(product.amountMax().inWan()) > 0) {
             problems.add(Refused.field("amountWan", "order.apply.amountRange",
-                    product.amountMinWan().stripTrailingZeros().toPlainString(),
-                    product.amountMaxWan().stripTrailingZeros().toPlainString()));
+                    product.amountMin().inWan().stripTrailingZeros().toPlainString(),
+                    product.amountMax().inWan().stripTrailingZeros().toPlainString()));
         }
         int term = application.termMonths();
         if (term < product.termMinMonths() || term > product.termMaxMonths()) {

@@ -18,7 +18,7 @@ import org.xinyidai.financing.order.ApplicationOutcome;
 import org.xinyidai.financing.order.Applications;
 import org.xinyidai.shared.NotFound;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.product.Product;
+import org.xinyidai.product.ProductSummary;
 import org.xinyidai.shared.web.Flash;
 import org.xinyidai.shared.web.Forms;
 
@@ -73,7 +73,7 @@ class ApplyController {
     }
 
     private String page(EnterpriseSummary enterprise, long productId, Model model, Locale locale) {
-        Product product = applications.product(enterprise, productId).orElseThrow(NotFound::new);
+        ProductSummary product = applications.product(enterprise, productId).orElseThrow(NotFound::new);
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("product", product);
         model.addAttribute("checks", applications.admission(enterprise, product).stream()

@@ -6,17 +6,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.audit.OperationLog;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.shared.Refused;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /** The HQ admin edits the institution's public profile; each save is audited. */
 @Service
 public class ProfileService {
 
     private final Profiles profiles;
-    private final Sites sites;
+    private final SiteApi sites;
     private final OperationLog operationLog;
 
-    ProfileService(Profiles profiles, Sites sites, OperationLog operationLog) {
+    ProfileService(Profiles profiles, SiteApi sites, OperationLog operationLog) {
         this.profiles = profiles;
         this.sites = sites;
         this.operationLog = operationLog;

@@ -7,7 +7,7 @@ import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.institution.NodeType;
 import org.xinyidai.shared.NotFound;
 import org.xinyidai.shared.Refused;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /**
  * Adding, editing and removing branch nodes (分支机构管理). Admins change only nodes below their own;
@@ -19,10 +19,10 @@ public class NodeService {
 
     private final Nodes nodes;
     private final Institutions institutions;
-    private final Sites sites;
+    private final SiteApi sites;
     private final OperationLog operationLog;
 
-    NodeService(Nodes nodes, Institutions institutions, Sites sites, OperationLog operationLog) {
+    NodeService(Nodes nodes, Institutions institutions, SiteApi sites, OperationLog operationLog) {
         this.nodes = nodes;
         this.institutions = institutions;
         this.sites = sites;

@@ -26,7 +26,7 @@ import org.xinyidai.institution.tree.Nodes;
 import org.xinyidai.shared.NotFound;
 import org.xinyidai.shared.web.Flash;
 import org.xinyidai.shared.web.Forms;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /** 分支机构管理: the branch tree, a node's page with its performance and managers, add / edit / delete. */
 @Controller
@@ -38,11 +38,11 @@ class NodeController {
     private final NodeService service;
     private final StaffMembers staff;
     private final OrderFigures figures;
-    private final Sites sites;
+    private final SiteApi sites;
     private final Clock clock;
 
     NodeController(InstitutionScopes scopes, Nodes nodes, NodeService service, StaffMembers staff,
-                   OrderFigures figures, Sites sites, Clock clock) {
+                   OrderFigures figures, SiteApi sites, Clock clock) {
         this.scopes = scopes;
         this.nodes = nodes;
         this.service = service;

@@ -24,7 +24,7 @@ import org.xinyidai.institution.tree.Institutions;
 import org.xinyidai.shared.NotFound;
 import org.xinyidai.shared.web.Flash;
 import org.xinyidai.shared.web.Forms;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /** 机构信息: the HQ admin edits the public profile; the logo is served publicly for the directory. */
 @Controller
@@ -33,9 +33,9 @@ class ProfileController {
     private final Profiles profiles;
     private final Institutions institutions;
     private final ProfileService service;
-    private final Sites sites;
+    private final SiteApi sites;
 
-    ProfileController(Profiles profiles, Institutions institutions, ProfileService service, Sites sites) {
+    ProfileController(Profiles profiles, Institutions institutions, ProfileService service, SiteApi sites) {
         this.profiles = profiles;
         this.institutions = institutions;
         this.service = service;

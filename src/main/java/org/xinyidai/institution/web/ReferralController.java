@@ -16,7 +16,7 @@ import org.xinyidai.institution.staff.StaffMember;
 import org.xinyidai.institution.referral.StaffReferrals;
 import org.xinyidai.shared.NotFound;
 import org.xinyidai.site.Site;
-import org.xinyidai.site.SiteSelection;
+import org.xinyidai.site.SiteApi;
 
 /**
  * 专属二维码: a customer manager's QR code for the registration link that carries their referral code,
@@ -26,9 +26,9 @@ import org.xinyidai.site.SiteSelection;
 class ReferralController {
 
     private final StaffReferrals referrals;
-    private final SiteSelection sites;
+    private final SiteApi sites;
 
-    ReferralController(StaffReferrals referrals, SiteSelection sites) {
+    ReferralController(StaffReferrals referrals, SiteApi sites) {
         this.referrals = referrals;
         this.sites = sites;
     }

@@ -11,7 +11,7 @@ import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionApi;
 import org.xinyidai.product.ProductApi;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /**
  * Each role's console home: the account, where it belongs, and what it can reach. The security rules
@@ -22,11 +22,11 @@ class ConsoleHomeController {
 
     private final InstitutionApi institutions;
     private final InstitutionApi staff;
-    private final Sites sites;
+    private final SiteApi sites;
     private final ProductApi products;
     private final FinancingApi figures;
 
-    ConsoleHomeController(InstitutionApi institutions, InstitutionApi staff, Sites sites, ProductApi products,
+    ConsoleHomeController(InstitutionApi institutions, InstitutionApi staff, SiteApi sites, ProductApi products,
                           FinancingApi figures) {
         this.products = products;
         this.figures = figures;

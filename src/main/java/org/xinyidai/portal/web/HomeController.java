@@ -14,7 +14,7 @@ import org.xinyidai.institution.InstitutionSummary;
 import org.xinyidai.product.ProductApi;
 import org.xinyidai.product.SupermarketQuery;
 import org.xinyidai.site.Site;
-import org.xinyidai.site.SiteSelection;
+import org.xinyidai.site.SiteApi;
 
 /**
  * The public home page of the current city site: its slogan, live figures counted from the database for
@@ -23,13 +23,13 @@ import org.xinyidai.site.SiteSelection;
 @Controller
 class HomeController {
 
-    private final SiteSelection sites;
+    private final SiteApi sites;
     private final AccountStatistics accounts;
     private final InstitutionApi institutions;
     private final ProductApi products;
     private final FinancingApi financing;
 
-    HomeController(SiteSelection sites, AccountStatistics accounts, InstitutionApi institutions, ProductApi products,
+    HomeController(SiteApi sites, AccountStatistics accounts, InstitutionApi institutions, ProductApi products,
                    FinancingApi financing) {
         this.financing = financing;
         this.products = products;
@@ -48,7 +48,7 @@ class HomeController {
                     SupermarketQuery.Sort.NEWEST, 1));
             model.addAttribute("figures", new HomeFigures(accounts.enterpriseUsers(site.code()), serving.size(),
                     newest.total(), financing.demandsPublished(site.code()), financing.disbursed(site.code()).inWan()));
-            model.addAttribute("newestProducts", newest.products().stream().limit(6).toList());
+            model.addAttribute("newestProducts", newest.items().stream().limit(6).toList());
             model.addAttribute("servingInstitutions", serving);
         });
         return "portal/home";

@@ -6,8 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.xinyidai.identity.AccountSites;
 import org.xinyidai.site.Site;
-import org.xinyidai.site.SiteSelection;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /**
  * Identity's view of the city sites ({@link AccountSites}), answered from the site module: the portal depends on
@@ -16,12 +15,10 @@ import org.xinyidai.site.Sites;
 @Component
 class SitesForAccounts implements AccountSites {
 
-    private final Sites sites;
-    private final SiteSelection selection;
+    private final SiteApi sites;
 
-    SitesForAccounts(Sites sites, SiteSelection selection) {
+    SitesForAccounts(SiteApi sites) {
         this.sites = sites;
-        this.selection = selection;
     }
 
     @Override
@@ -31,7 +28,7 @@ class SitesForAccounts implements AccountSites {
 
     @Override
     public Optional<String> visitorSite(HttpServletRequest request) {
-        return selection.current(request).map(Site::code);
+        return sites.current(request).map(Site::code);
     }
 
     private static SiteChoice choice(Site site) {
