@@ -1,4 +1,4 @@
-package org.xinyidai.portal.web;
+package org.xinyidai.site.selection;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -6,19 +6,22 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.xinyidai.identity.AccountSites;
 import org.xinyidai.site.Site;
-import org.xinyidai.site.SiteApi;
+import org.xinyidai.site.directory.Sites;
 
 /**
- * Identity's view of the city sites ({@link AccountSites}), answered from the site module: the portal depends on
- * both, while identity may not depend on site (site's pages need identity).
+ * Identity's view of the city sites ({@link AccountSites}): the sites and districts an account may belong to, and
+ * the visitor's site a registration starts from. Site implements the port, as identity may not depend on site
+ * (site's admin pages need identity).
  */
 @Component
 class SitesForAccounts implements AccountSites {
 
-    private final SiteApi sites;
+    private final Sites sites;
+    private final VisitorSite visitorSite;
 
-    SitesForAccounts(SiteApi sites) {
+    SitesForAccounts(Sites sites, VisitorSite visitorSite) {
         this.sites = sites;
+        this.visitorSite = visitorSite;
     }
 
     @Override
@@ -28,7 +31,7 @@ class SitesForAccounts implements AccountSites {
 
     @Override
     public Optional<String> visitorSite(HttpServletRequest request) {
-        return sites.current(request).map(Site::code);
+        return visitorSite.current(request).map(Site::code);
     }
 
     private static SiteChoice choice(Site site) {

@@ -1,4 +1,4 @@
-package org.xinyidai.portal;
+package org.xinyidai.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -1,4 +1,4 @@
-package org.xinyidai.portal;
+package org.xinyidai.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -25,7 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.Role;
-import org.xinyidai.site.SiteApi;
 
 /** City sites: reaching one by ?city= or /code/, the friendly page for an unknown one, the admin's form. */
 @SpringBootTest
@@ -136,6 +135,24 @@ class CitySitesTests {
         assertThat(sites.find(code).orElseThrow().hasBanner()).as("an edit without a file keeps the banner").isTrue();
         mvc.perform(get("/admin/audit").with(admin).param("action", "SITE_UPDATE"))
                 .andExpect(content().string(containsString(code)));
+    }
+
+    @Test
+    void aDistrictListedTwiceOrAnotherSitesIsRefusedBesideItsLine() throws Exception {
+        var admin = as(accounts, Role.PLATFORM_ADMIN);
+        String code = "site" + letters();
+        String district = "49" + digits4();
+        String html = mvc.perform(siteForm(code, "zh@example.org.cn", "3", district).with(admin)
+                        .param("districts[1].regionCode", district).param("districts[1].name", "二区")
+                        .param("districts[1].nameEn", "District Two")
+                        .param("districts[2].regionCode", "440604").param("districts[2].name", "禅城区")
+                        .param("districts[2].nameEn", "Chancheng"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        var page = org.jsoup.Jsoup.parse(html);
+        assertThat(page.selectFirst("input[name=districts[1].regionCode]").parent().text()).contains("区划代码重复");
+        assertThat(page.selectFirst("input[name=districts[2].regionCode]").parent().text()).contains("该区县已属于其他分站");
+        assertThat(sites.find(code)).isEmpty();
     }
 
     @Test
