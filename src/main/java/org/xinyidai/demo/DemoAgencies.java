@@ -3,8 +3,8 @@ package org.xinyidai.demo;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.xinyidai.identity.AccountAdministration;
-import org.xinyidai.portal.AgencyProfile;
-import org.xinyidai.portal.CreditAgencies;
+import org.xinyidai.credit.AgencyProfile;
+import org.xinyidai.credit.CreditAgencies;
 import org.xinyidai.shared.PhoneNumber;
 
 /** The demo credit agency (13800000005) with a published profile in the 佛山 directory of 信用机构. */

@@ -3,5 +3,5 @@
  * staff and published products, government officers, an advisor, a credit agency user, an admin and three enterprise users.
  * Loaded only when {@code xyd.demo.enabled} is true, through the other modules' APIs, and idempotent.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "site", "institution", "product", "enterprise", "portal"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "site", "institution", "product", "enterprise", "credit"})
 package org.xinyidai.demo;

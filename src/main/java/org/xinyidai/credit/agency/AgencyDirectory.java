@@ -1,4 +1,4 @@
-package org.xinyidai.portal.agency;
+package org.xinyidai.credit.agency;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.audit.OperationLog;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.portal.AgencyProfile;
-import org.xinyidai.portal.CreditAgencies;
+import org.xinyidai.credit.AgencyProfile;
+import org.xinyidai.credit.CreditAgencies;
 
 /**
  * The credit agencies' profiles: each agency edits its own; the public directory shows the published ones of the
@@ -24,7 +24,7 @@ public class AgencyDirectory implements CreditAgencies {
 
     private static final String COLUMNS = """
             select account_id, name, introduction, services, qualification, contact_phone, email, address, website,
-                   sites, published, version from portal_agency_profile""";
+                   sites, published, version from credit_agency_profile""";
     private static final String PUBLISHED_ON_SITE = " where published = true and (',' || sites || ',') like :site";
 
     private final JdbcClient jdbc;
@@ -62,7 +62,7 @@ public class AgencyDirectory implements CreditAgencies {
         boolean stored = own(agency.accountId()).isPresent();
         if (stored) {
             int updated = bind(jdbc.sql("""
-                    update portal_agency_profile set name = :name, introduction = :introduction, services = :services,
+                    update credit_agency_profile set name = :name, introduction = :introduction, services = :services,
                         qualification = :qualification, contact_phone = :phone, email = :email, address = :address,
                         website = :website, sites = :sites, published = :published, updated_at = :at,
                         version = version + 1
@@ -76,7 +76,7 @@ public class AgencyDirectory implements CreditAgencies {
         } else {
             insert(profile);
         }
-        log.record(agency.did("AGENCY_PROFILE_UPDATE").on("portal_agency_profile", agency.accountId())
+        log.record(agency.did("AGENCY_PROFILE_UPDATE").on("credit_agency_profile", agency.accountId())
                 .withDetail(profile.name() + (profile.published() ? " (published)" : "")));
         return true;
     }
@@ -91,7 +91,7 @@ public class AgencyDirectory implements CreditAgencies {
 
     private void insert(AgencyProfile profile) {
         bind(jdbc.sql("""
-                insert into portal_agency_profile (account_id, name, introduction, services, qualification,
+                insert into credit_agency_profile (account_id, name, introduction, services, qualification,
                     contact_phone, email, address, website, sites, published, updated_at)
                 values (:id, :name, :introduction, :services, :qualification, :phone, :email, :address, :website,
                     :sites, :published, :at)"""), profile).update();

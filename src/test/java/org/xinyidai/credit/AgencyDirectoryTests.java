@@ -1,4 +1,4 @@
-package org.xinyidai.portal;
+package org.xinyidai.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -63,7 +63,7 @@ class AgencyDirectoryTests {
                 .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("请填写机构名称")
                         .contains("请填写正确的手机号或固定电话").contains("请填写正确的电子邮箱")
                         .contains("网站须以 http:// 或 https:// 开头").contains("请至少选择一个服务分站"));
-        assertThat(jdbc.sql("select count(*) from portal_agency_profile where account_id = :a")
+        assertThat(jdbc.sql("select count(*) from credit_agency_profile where account_id = :a")
                 .param("a", agency.accountId()).query(Long.class).single()).isZero();
     }
 
@@ -78,7 +78,7 @@ class AgencyDirectoryTests {
                         .param("sites", "foshan").with(as(agency)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("机构信息已被他人修改"));
-        assertThat(jdbc.sql("select name from portal_agency_profile where account_id = :a")
+        assertThat(jdbc.sql("select name from credit_agency_profile where account_id = :a")
                 .param("a", agency.accountId()).query(String.class).single()).isEqualTo(name);
         mvc.perform(post("/agency/profile").param("version", "0").param("name", "长".repeat(101))
                         .param("introduction", "").param("services", "评级").param("contactPhone", "13912345678")
@@ -97,7 +97,7 @@ class AgencyDirectoryTests {
 
     private MockHttpServletRequestBuilder profile(CurrentUser agency, String name, String phone, String site,
                                                   boolean published) {
-        int version = jdbc.sql("select coalesce(max(version), -1) from portal_agency_profile where account_id = :a")
+        int version = jdbc.sql("select coalesce(max(version), -1) from credit_agency_profile where account_id = :a")
                 .param("a", agency.accountId()).query(Integer.class).single();
         MockHttpServletRequestBuilder request = post("/agency/profile").param("name", name)
                 .param("version", String.valueOf(version))

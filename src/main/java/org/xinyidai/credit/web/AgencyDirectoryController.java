@@ -1,15 +1,14 @@
-package org.xinyidai.portal.agency.web;
+package org.xinyidai.credit.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
-import org.xinyidai.portal.AgencyProfile;
-import org.xinyidai.portal.agency.AgencyDirectory;
+import org.xinyidai.credit.AgencyProfile;
+import org.xinyidai.credit.agency.AgencyDirectory;
+import org.xinyidai.shared.NotFound;
 import org.xinyidai.site.SiteSelection;
 
 /** 信用机构: the credit agencies serving the visitor's city site, each with its profile. */
@@ -29,14 +28,14 @@ class AgencyDirectoryController {
         List<AgencyProfile> agencies = sites.current(request).map(site -> directory.publishedOn(site.code()))
                 .orElse(List.of());
         model.addAttribute("agencies", agencies);
-        return "portal/agencies";
+        return "credit/agencies";
     }
 
     @GetMapping("/agencies/{id}")
     String detail(@PathVariable long id, HttpServletRequest request, Model model) {
         AgencyProfile agency = sites.current(request).flatMap(site -> directory.publishedOn(site.code(), id))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
         model.addAttribute("agency", agency);
-        return "portal/agency";
+        return "credit/agency";
     }
 }

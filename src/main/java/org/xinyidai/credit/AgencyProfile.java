@@ -1,4 +1,4 @@
-package org.xinyidai.portal;
+package org.xinyidai.credit;
 
 import java.util.List;
 

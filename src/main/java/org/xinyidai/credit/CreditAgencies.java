@@ -1,4 +1,4 @@
-package org.xinyidai.portal;
+package org.xinyidai.credit;
 
 /** What other modules (the demo data) do with credit agencies' directory profiles. */
 public interface CreditAgencies {

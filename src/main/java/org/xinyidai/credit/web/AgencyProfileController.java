@@ -1,4 +1,4 @@
-package org.xinyidai.portal.agency.web;
+package org.xinyidai.credit.web;
 
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.portal.agency.AgencyDirectory;
+import org.xinyidai.shared.web.Forms;
+import org.xinyidai.credit.agency.AgencyDirectory;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.Sites;
 
@@ -30,19 +31,17 @@ class AgencyProfileController {
 
     @GetMapping
     String form(@AuthenticationPrincipal CurrentUser user, Model model) {
-        AgencyProfileForm form = directory.own(user.accountId()).map(AgencyProfileForm::of).orElseGet(() -> {
-            AgencyProfileForm empty = new AgencyProfileForm();
-            empty.setName(user.organisation());
-            return empty;
-        });
+        AgencyProfileForm form = directory.own(user.accountId()).map(AgencyProfileForm::of)
+                .orElseGet(() -> AgencyProfileForm.blank(user.organisation()));
         model.addAttribute("form", form);
         return page(model);
     }
 
     @PostMapping
     String save(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") AgencyProfileForm form,
-                BindingResult errors, Model model, RedirectAttributes redirect) {
-        boolean unknownSite = form.getSites().stream().anyMatch(code -> sites.find(code).isEmpty());
+                BindingResult binding, Model model, RedirectAttributes redirect) {
+        BindingResult errors = Forms.holding(form, binding, model);
+        boolean unknownSite = form.sites().stream().anyMatch(code -> sites.find(code).isEmpty());
         if (unknownSite) {
             errors.rejectValue("sites", "agency.validation.sites");
         }
@@ -59,6 +58,6 @@ class AgencyProfileController {
 
     private String page(Model model) {
         model.addAttribute("allSites", sites.all().stream().filter(Site::active).toList());
-        return "portal/agency-profile";
+        return "credit/agency-profile";
     }
 }

@@ -1,4 +1,4 @@
-package org.xinyidai.portal;
+package org.xinyidai.credit;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
