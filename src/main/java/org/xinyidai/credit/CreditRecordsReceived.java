@@ -1,0 +1,15 @@
+package org.xinyidai.credit;
+
+import java.util.Set;
+
+/**
+ * A batch of credit records was kept (added or changed): the enterprises it touched are scored again.
+ *
+ * @param usccs the enterprises (by unified social credit code) whose records changed
+ */
+public record CreditRecordsReceived(long batchId, CreditSource source, Set<String> usccs) {
+
+    public CreditRecordsReceived {
+        usccs = Set.copyOf(usccs);
+    }
+}
