@@ -32,7 +32,7 @@ class MessageBundleTests {
     @Test
     void everyChineseBundleHasAnEnglishTwinWithTheSameKeys() throws IOException {
         for (Path chinese : chineseBundles()) {
-            Path english = chinese.resolveSibling(chinese.getFileName().toString().replace(".properties", "_en.properties"));
+            Path english = englishTwinOf(chinese);
             assertThat(english).as("English twin of " + chinese).exists();
             assertThat(new TreeSet<>(load(english).stringPropertyNames()))
                     .as("keys of " + english + " against " + chinese)
@@ -53,6 +53,31 @@ class MessageBundleTests {
             }
         }
         assertThat(twice).isEmpty();
+    }
+
+    /** Properties keep the last of two lines with one key, silently: a header once read "产品已保存" that way. */
+    @Test
+    void noKeyIsDefinedTwiceInOneFile() throws IOException {
+        List<String> twice = new ArrayList<>();
+        for (Path chinese : chineseBundles()) {
+            for (Path bundle : List.of(chinese, englishTwinOf(chinese))) {
+                Set<String> seen = new HashSet<>();
+                boolean continued = false;
+                for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+                    String trimmed = line.strip();
+                    boolean startsEntry = !continued && !trimmed.isEmpty() && !trimmed.startsWith("#")
+                            && !trimmed.startsWith("!");
+                    continued = endsWithContinuation(line);
+                    if (startsEntry) {
+                        String key = trimmed.split("(?<!\\\\)[=:\\s]", 2)[0];
+                        if (!seen.add(key)) {
+                            twice.add(key + " in " + bundle.getFileName());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(twice).as("keys defined twice in one bundle file").isEmpty();
     }
 
     @Test
@@ -79,6 +104,19 @@ class MessageBundleTests {
     void chineseIsTheDefaultBundle() throws IOException {
         assertThat(load(RESOURCES.resolve("messages.properties")).getProperty("nav.login")).isEqualTo("登录");
         assertThat(load(RESOURCES.resolve("messages_en.properties")).getProperty("nav.login")).isEqualTo("Sign in");
+    }
+
+    private static Path englishTwinOf(Path chinese) {
+        return chinese.resolveSibling(chinese.getFileName().toString().replace(".properties", "_en.properties"));
+    }
+
+    /** A line ending in an odd number of backslashes goes on on the next line. */
+    private static boolean endsWithContinuation(String line) {
+        int backslashes = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     private static List<Path> chineseBundles() throws IOException {
