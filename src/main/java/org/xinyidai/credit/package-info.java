@@ -4,5 +4,5 @@
  *
  * <p>Inside: {@code agency} (the agencies' profiles and the directory), {@code web} (the pages).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "audit", "site"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "audit", "site", "enterprise"})
 package org.xinyidai.credit;

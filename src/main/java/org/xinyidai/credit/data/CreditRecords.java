@@ -14,7 +14,7 @@ import org.xinyidai.credit.CreditSource;
 
 /** The stored credit records: what a batch compares against, and an enterprise's records. */
 @Repository
-class CreditRecords {
+public class CreditRecords {
 
     static final String COLUMNS = "source, source_record_id, uscc, authority, event_date, end_date, kind, reference,"
             + " amount, quantity, detail";
@@ -44,6 +44,11 @@ class CreditRecords {
                         + " and removed_at is null order by source, event_date, id")
                 .param("uscc", uscc).query((rs, n) -> new StoredRecord(rs.getLong("id"), map(rs, n),
                         rs.getObject("received_at", java.time.OffsetDateTime.class))).list();
+    }
+
+    /** An enterprise's records that still count, as the scorecard reads them. */
+    public List<CreditRecord> recordsOf(String uscc) {
+        return of(uscc).stream().map(StoredRecord::record).toList();
     }
 
     /** One record of an enterprise that still counts. */

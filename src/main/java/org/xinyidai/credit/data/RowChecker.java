@@ -16,7 +16,7 @@ import org.xinyidai.shared.Uscc;
  * future, an end not before the start), choices, amounts (not negative, at most two decimals) and counts. The first
  * fault found is the row's reason.
  */
-final class RowChecker {
+public final class RowChecker {
 
     private static final LocalDate EARLIEST = LocalDate.of(1949, 10, 1);
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000000000");
@@ -26,14 +26,14 @@ final class RowChecker {
     private final List<Column> columns;
     private final LocalDate today;
 
-    RowChecker(CreditSource source, LocalDate today) {
+    public RowChecker(CreditSource source, LocalDate today) {
         this.source = source;
         this.columns = RecordLayout.columns(source);
         this.today = today;
     }
 
     /** The row's record, or why it was not kept. */
-    Checked check(RawRow row) {
+    public Checked check(RawRow row) {
         String id = row.value(RecordLayout.SOURCE_RECORD_ID);
         Map<Slot, Object> slots = new EnumMap<>(Slot.class);
         for (Column column : columns.subList(3, columns.size())) {
@@ -141,7 +141,7 @@ final class RowChecker {
     }
 
     /** A checked row: its record, or its rejection. */
-    record Checked(CreditRecord record, Rejection rejection) {
+    public record Checked(CreditRecord record, Rejection rejection) {
 
         static Checked kept(CreditRecord record) {
             return new Checked(record, null);

@@ -27,7 +27,7 @@ public record SyntheticCity(long seed, int enterprises, LocalDate today, List<St
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final String[] DISTRICTS = {"440604", "440605", "440606", "440607", "440608"};
     private static final String[] DISTRICT_NAMES = {"禅城区", "南海区", "顺德区", "三水区", "高明区"};
-    /** The extra (demo) enterprises: one once listed for abnormal operation, one plain, one honoured. */
+    /** The extra (demo) enterprises: one listed for abnormal operation, one plain, one honoured. */
     private static final int[] EXTRA_TROUBLES = {92, 50, 85};
 
     public SyntheticCity {
@@ -59,7 +59,7 @@ public record SyntheticCity(long seed, int enterprises, LocalDate today, List<St
             Random random = new Random(seed * 1_000_003L + i * 131L + source.ordinal());
             Enterprise e = new Enterprise(i, uscc(i), new Random(seed * 7_919L + i), today);
             if (i < extraUsccs.size()) {
-                e = e.withTrouble(EXTRA_TROUBLES[i % EXTRA_TROUBLES.length]);
+                e = e.asDemo(EXTRA_TROUBLES[i % EXTRA_TROUBLES.length]);
             }
             for (Map<String, String> values : Records.of(source, e, random)) {
                 line[0]++;
@@ -88,8 +88,10 @@ public record SyntheticCity(long seed, int enterprises, LocalDate today, List<St
                     r.nextDouble(), r.nextInt(100), today);
         }
 
-        Enterprise withTrouble(int value) {
-            return new Enterprise(index, uscc, district, establishedOn, staff, taxLevel, value, today);
+        /** A demo enterprise: ten years old, 60 staff or more, paying well (tax grade A), with the given trouble. */
+        Enterprise asDemo(int value) {
+            return new Enterprise(index, uscc, district, today.minusYears(10).minusDays(index * 40L), 60 + index * 25,
+                    0.9, value, today);
         }
 
         Map<String, String> row(CreditSource source, int k, String authority) {

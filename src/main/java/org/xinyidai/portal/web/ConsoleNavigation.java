@@ -29,6 +29,7 @@ public class ConsoleNavigation {
             items.add(new NavigationItem("nav.companies", "/enterprise/companies", "building", "nav.companies.help"));
             items.add(new NavigationItem("nav.demands", "/enterprise/demands", "megaphone", "nav.demands.help"));
             items.add(new NavigationItem("nav.myOrders", "/enterprise/orders", "list", "nav.myOrders.help"));
+            items.add(new NavigationItem("nav.myCredit", "/enterprise/credit", "shield", "nav.myCredit.help"));
             items.add(new NavigationItem("nav.supermarket", "/products", "shop", "nav.supermarket.help"));
         }
         if (role == Role.CREDIT_AGENCY) {
