@@ -55,6 +55,18 @@ public class IngestService {
 
     @Transactional
     public BatchReport ingest(CreditSource source, Channel channel, String name, Long submittedBy, List<RawRow> rows) {
+        Ingested ingested = ingestUnscored(source, channel, name, submittedBy, rows);
+        scoreAgain(ingested.report().batchId(), source, ingested.changedUsccs());
+        return ingested.report();
+    }
+
+    /**
+     * A batch kept without scoring its enterprises again: for a loader sending many batches about the same
+     * enterprises, which then asks once ({@link #scoreAgain}).
+     */
+    @Transactional
+    public Ingested ingestUnscored(CreditSource source, Channel channel, String name, Long submittedBy,
+                                  List<RawRow> rows) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         long batchId = batches.open(source, channel, name, submittedBy, now);
         RowChecker checker = new RowChecker(source, LocalDate.now(clock));
@@ -75,11 +87,20 @@ public class IngestService {
         RecordWriter writer = postgres && good.size() >= COPY_FROM_ROWS ? copyWriter : jdbcWriter;
         Applied applied = writer.write(good, batchId, now);
         batches.close(batchId, rows.size(), applied, rejections);
-        if (!applied.changedUsccs().isEmpty()) {
-            events.publishEvent(new CreditRecordsReceived(batchId, source, applied.changedUsccs()));
+        return new Ingested(new BatchReport(batchId, source, name, rows.size(), applied.added(), applied.updated(),
+                applied.unchanged(), rejections.size(), rejections), applied.changedUsccs());
+    }
+
+    /** These enterprises' records changed: they are scored again after the commit. */
+    @Transactional
+    public void scoreAgain(long batchId, CreditSource source, Set<String> usccs) {
+        if (!usccs.isEmpty()) {
+            events.publishEvent(new CreditRecordsReceived(batchId, source, usccs));
         }
-        return new BatchReport(batchId, source, name, rows.size(), applied.added(), applied.updated(),
-                applied.unchanged(), rejections.size(), rejections);
+    }
+
+    /** A batch's report and the enterprises whose records it changed. */
+    public record Ingested(BatchReport report, Set<String> changedUsccs) {
     }
 
     /**
