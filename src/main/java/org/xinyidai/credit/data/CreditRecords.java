@@ -56,6 +56,31 @@ public class CreditRecords {
         return of(uscc).stream().filter(r -> r.id() == id).findFirst();
     }
 
+    /** Any record by its id, also one that no longer counts. */
+    public java.util.Optional<StoredRecord> stored(long id) {
+        return jdbc.sql("select id, received_at, " + COLUMNS + " from credit_record where id = :id").param("id", id)
+                .query((rs, n) -> new StoredRecord(rs.getLong("id"), map(rs, n),
+                        rs.getObject("received_at", java.time.OffsetDateTime.class))).optional();
+    }
+
+    /** The record stops counting (an upheld objection); false when it no longer counted. */
+    boolean remove(long id, java.time.OffsetDateTime at) {
+        return jdbc.sql("update credit_record set removed_at = :at where id = :id and removed_at is null")
+                .param("at", at).param("id", id).update() == 1;
+    }
+
+    long insert(CreditRecord r, long batchId, java.time.OffsetDateTime at) {
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into credit_record (" + COLUMNS + ", received_at, batch_id) values (:source, :id, :uscc,"
+                        + " :authority, :event, :end, :kind, :reference, :amount, :quantity, :detail, :at, :batch)")
+                .param("source", r.source().name()).param("id", r.sourceRecordId()).param("uscc", r.uscc())
+                .param("authority", r.authority()).param("event", r.eventDate()).param("end", r.endDate())
+                .param("kind", r.kind()).param("reference", r.reference()).param("amount", r.amount())
+                .param("quantity", r.quantity()).param("detail", r.detail()).param("at", at).param("batch", batchId)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
     /** Every enterprise with records, for scoring them all. */
     public List<String> enterprises() {
         return jdbc.sql("select distinct uscc from credit_record order by uscc").query(String.class).list();

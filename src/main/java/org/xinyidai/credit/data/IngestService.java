@@ -33,6 +33,7 @@ public class IngestService {
     static final int COPY_FROM_ROWS = 2_000;
 
     private final Batches batches;
+    private final CreditRecords records;
     private final JdbcRecordWriter jdbcWriter;
     private final CopyRecordWriter copyWriter;
     private final ApplicationEventPublisher events;
@@ -40,10 +41,11 @@ public class IngestService {
     private final OperationLog log;
     private final boolean postgres;
 
-    IngestService(Batches batches, JdbcRecordWriter jdbcWriter, CopyRecordWriter copyWriter,
+    IngestService(Batches batches, CreditRecords records, JdbcRecordWriter jdbcWriter, CopyRecordWriter copyWriter,
                   ApplicationEventPublisher events, Clock clock, OperationLog log, DataSource dataSource)
             throws org.springframework.jdbc.support.MetaDataAccessException {
         this.batches = batches;
+        this.records = records;
         this.jdbcWriter = jdbcWriter;
         this.copyWriter = copyWriter;
         this.events = events;
@@ -97,6 +99,31 @@ public class IngestService {
         if (!usccs.isEmpty()) {
             events.publishEvent(new CreditRecordsReceived(batchId, source, usccs));
         }
+    }
+
+    /**
+     * An upheld objection: the record stops counting at once and, with a corrected end date or amount, a corrected
+     * copy takes its place (kept in a correction batch named {@code name}); the enterprise is scored again. Answers
+     * the corrected record's id, or null when the record was only removed.
+     */
+    @Transactional
+    public Long replace(long recordId, String name, long decidedBy, LocalDate correctedEnd,
+                        java.math.BigDecimal correctedAmount) {
+        StoredRecord stored = records.stored(recordId).orElseThrow(org.xinyidai.shared.NotFound::new);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        records.remove(recordId, now);
+        CreditRecord r = stored.record();
+        long batchId = batches.open(r.source(), Channel.CORRECTION, name, decidedBy, now);
+        Long corrected = null;
+        if (correctedEnd != null || correctedAmount != null) {
+            corrected = records.insert(new CreditRecord(r.source(), r.sourceRecordId() + "#" + name, r.uscc(),
+                    r.authority(), r.eventDate(), correctedEnd != null ? correctedEnd : r.endDate(), r.kind(),
+                    r.reference(), correctedAmount != null ? correctedAmount : r.amount(), r.quantity(), r.detail()),
+                    batchId, now);
+        }
+        batches.close(batchId, 1, new Applied(corrected == null ? 0 : 1, 0, 0, Set.of(r.uscc())), List.of());
+        scoreAgain(batchId, r.source(), Set.of(r.uscc()));
+        return corrected;
     }
 
     /** A batch's report and the enterprises whose records it changed. */

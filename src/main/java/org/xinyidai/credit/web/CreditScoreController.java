@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.xinyidai.credit.CreditSource;
 import org.xinyidai.credit.data.CreditRecords;
 import org.xinyidai.credit.data.StoredRecord;
+import org.xinyidai.credit.objection.ObjectionService;
 import org.xinyidai.credit.score.Characteristic;
 import org.xinyidai.credit.score.CreditScore;
 import org.xinyidai.credit.score.ScoreService;
@@ -30,17 +31,21 @@ class CreditScoreController {
     private final EnterpriseApi enterprises;
     private final ScoreService scores;
     private final CreditRecords records;
+    private final ObjectionService objections;
 
-    CreditScoreController(EnterpriseApi enterprises, ScoreService scores, CreditRecords records) {
+    CreditScoreController(EnterpriseApi enterprises, ScoreService scores, CreditRecords records,
+                          ObjectionService objections) {
         this.enterprises = enterprises;
         this.scores = scores;
         this.records = records;
+        this.objections = objections;
     }
 
     @GetMapping("/enterprise/credit")
     String page(@AuthenticationPrincipal CurrentUser user, Model model) {
         EnterpriseSummary enterprise = enterprises.current(user.accountId()).orElse(null);
         model.addAttribute("enterprise", enterprise);
+        model.addAttribute("objections", java.util.List.of());
         if (enterprise == null) {
             return "credit/score";
         }
@@ -58,6 +63,7 @@ class CreditScoreController {
                 .collect(Collectors.groupingBy(r -> r.record().source(), () -> new java.util.EnumMap<>(CreditSource.class),
                         Collectors.toList()));
         model.addAttribute("records", bySource);
+        model.addAttribute("objections", objections.mine(user));
         return "credit/score";
     }
 }

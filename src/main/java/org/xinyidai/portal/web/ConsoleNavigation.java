@@ -23,6 +23,7 @@ public class ConsoleNavigation {
             items.add(new NavigationItem("nav.rejectReasons", "/admin/reject-reasons", "list", "nav.rejectReasons.help"));
             items.add(new NavigationItem("nav.creditData", "/admin/credit/data", "database", "nav.creditData.help"));
             items.add(new NavigationItem("nav.creditQuality", "/admin/credit/quality", "clipboard", "nav.creditQuality.help"));
+            items.add(new NavigationItem("nav.creditObjections", "/admin/credit/objections", "chat", "nav.creditObjections.help"));
             items.add(new NavigationItem("nav.accounts", "/admin/accounts", "people", "nav.accounts.help"));
             items.add(new NavigationItem("nav.audit", "/admin/audit", "journal", "nav.audit.help"));
         }
