@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * The port through which identity learns about the city sites: the sites and regions a staff account can belong
  * to (the platform admin's account form), and the site a visitor registers on. Identity cannot read the
- * {@code site} module itself, which needs identity (who is signed in) for its own pages; the {@code portal}
- * module, which knows both, implements this.
+ * {@code site} module itself, which needs identity (who is signed in) for its own pages; the {@code site} module
+ * implements this.
  */
 public interface AccountSites {
 

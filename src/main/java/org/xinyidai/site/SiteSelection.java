@@ -1,39 +1,14 @@
 package org.xinyidai.site;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
 
 /**
- * Which city site a visitor is on: chosen by {@code ?city=foshan} (the link form the city notice
- * publishes), by {@code /foshan/...} or from the header's switch, and kept for the session; the default
- * site until then.
+ * The older name of {@link SiteApi#current}, kept only for the credit-agency pages until they leave the portal for
+ * the {@code credit} module (issue 10); everything else reads {@link SiteApi}. Remove with those pages' move.
  */
-@Component
-public class SiteSelection {
+@Deprecated(forRemoval = true)
+public interface SiteSelection {
 
-    static final String SESSION_KEY = "xyd.site";
-
-    private final Sites sites;
-
-    SiteSelection(Sites sites) {
-        this.sites = sites;
-    }
-
-    public Optional<Site> current(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        Object chosen = session == null ? null : session.getAttribute(SESSION_KEY);
-        return (chosen instanceof String code ? sites.find(code) : Optional.<Site>empty()).or(sites::defaultSite);
-    }
-
-    /**
-     * Remembers a site for the session; answers false (and changes nothing) when no such site exists or
-     * the site is closed to visitors.
-     */
-    public boolean choose(String code, HttpServletRequest request) {
-        Optional<Site> site = sites.find(code).filter(Site::active);
-        site.ifPresent(s -> request.getSession(true).setAttribute(SESSION_KEY, s.code()));
-        return site.isPresent();
-    }
+    Optional<Site> current(HttpServletRequest request);
 }

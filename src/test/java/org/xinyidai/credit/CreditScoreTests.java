@@ -113,7 +113,7 @@ class CreditScoreTests {
                 .andExpect(status().isForbidden());
     }
 
-    private Outcome outcome(EnterpriseSummary enterprise, org.xinyidai.product.Product product, String condition) {
+    private Outcome outcome(EnterpriseSummary enterprise, org.xinyidai.product.ProductSummary product, String condition) {
         return applications.admission(enterprise, product).stream().filter(c -> c.condition().equals(condition))
                 .map(AdmissionCheck::outcome).findFirst().orElse(null);
     }

@@ -49,6 +49,11 @@ class AuditLogBrowserTests extends BrowserTest {
         assertThat(rows.first()).containsText("密码登录");
         assertThat(rows.first()).containsText("失败");
         assertThat(rows.first()).containsText("+08:00");
+        // What was acted on and why it failed, in the page's language (the log stores codes and table names).
+        assertThat(rows.first()).containsText("密码错误");
+        assertThat(rows.first()).containsText("账号（编号 ");
+        assertThat(rows.first()).not().containsText("wrong password");
+        assertThat(rows.first()).not().containsText("account #");
 
         page.getByLabel("结果").selectOption("");
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,

@@ -120,6 +120,9 @@ class InstitutionBrowserTests extends BrowserTest {
         enterprise.getByLabel("我已阅读并同意").check();
         enterprise.locator("[data-testid=register-form] button[type=submit]").click();
         assertThat(enterprise).hasURL(url("/enterprise"));
+        // The referral is recorded after the registration commits, by a listener of its own: the first page may
+        // come before it.
+        reloadUntilVisible(enterprise, enterprise.locator("[data-testid=my-manager]"));
         assertThat(enterprise.locator("[data-testid=my-manager]")).containsText(manager.displayName());
         assertThat(enterprise.locator("[data-testid=my-manager]")).containsText("国信示范银行股份有限公司");
         visitor.close();

@@ -5,9 +5,9 @@ import org.springframework.stereotype.Component;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.institution.InstitutionStaff.NewStaff;
-import org.xinyidai.institution.Institutions.InstitutionSummary;
-import org.xinyidai.institution.Institutions.NodeSummary;
+import org.xinyidai.institution.NewStaff;
+import org.xinyidai.institution.InstitutionSummary;
+import org.xinyidai.institution.NodeSummary;
 import org.xinyidai.shared.PhoneNumber;
 
 /** Fresh people in the demo institutions, so tests never share an account (or its SMS throttle). */
@@ -18,11 +18,11 @@ public class InstitutionFixtures {
     public static final String BIG_BANK = "国信示范银行股份有限公司";
     public static final String CITY_BANK = "佛山示范城市商业银行股份有限公司";
 
-    private final Institutions institutions;
-    private final InstitutionStaff staff;
+    private final InstitutionApi institutions;
+    private final InstitutionApi staff;
     private final AccountAdministration accounts;
 
-    InstitutionFixtures(Institutions institutions, InstitutionStaff staff, AccountAdministration accounts) {
+    InstitutionFixtures(InstitutionApi institutions, InstitutionApi staff, AccountAdministration accounts) {
         this.institutions = institutions;
         this.staff = staff;
         this.accounts = accounts;

@@ -75,4 +75,27 @@ class MessageCentreBrowserTests extends BrowserTest {
         assertThat(page.locator("[data-testid=sms-NEW_ORDER]")).isChecked();
         screenshot("messages-4-settings");
     }
+
+    @Test
+    void onAPhoneTheMessageListScrollsInsideItsBoxAndTheTopBarStaysOnOneLine() {
+        String phone = newPhone();
+        long id = accounts.create(new NewAccount(new PhoneNumber(phone), "手机消息企业", Role.ENTERPRISE, "foshan", null,
+                null, null, null, MessagingFixtures.PASSWORD));
+        centre.post(new Notice(id, MessageType.ORDER_STATUS, "message.order.status", List.of("XYD20261129000001", "已受理"),
+                "/enterprise"));
+        page.setViewportSize(375, 800);
+        signIn(page, phone, MessagingFixtures.PASSWORD);
+        page.navigate(url("/messages"));
+        assertThat(page.locator("[data-testid=message-row]")).hasCount(1);
+
+        Object overflow = page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).as("page wider than the phone by")
+                .isLessThanOrEqualTo(0);
+        Locator menu = page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("菜单"));
+        org.assertj.core.api.Assertions.assertThat(menu.boundingBox().height).as("the 菜单 button on one line")
+                .isLessThan(40);
+        screenshot("messages-375px");
+    }
 }

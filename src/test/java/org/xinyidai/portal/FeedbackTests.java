@@ -169,6 +169,22 @@ class FeedbackTests {
                 "【信易贷】您的意见反馈已收到回复：第3次回复"));
     }
 
+    @Test
+    void aReplyOverFiveHundredCharactersIsRefusedBesideItAndTheFeedbackStaysNew() throws Exception {
+        String text = unique();
+        mvc.perform(post("/contact/feedback").with(csrf()).with(from(randomAddress())).param("type", "SUGGESTION")
+                .param("text", text).param("contact", "").param("website", "").param("token", agedToken()))
+                .andExpect(status().isFound());
+        long id = jdbc.sql("select id from portal_feedback where body = :text").param("text", text)
+                .query(Long.class).single();
+        mvc.perform(post("/admin/feedback/" + id + "/reply").param("reply", "长".repeat(501))
+                        .with(as(platformAdmin())).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("回复不能超过500个字")));
+        assertThat(jdbc.sql("select status from portal_feedback where id = :id").param("id", id).query(String.class)
+                .single()).isEqualTo("NEW");
+    }
+
     private CurrentUser platformAdmin() {
         String phone = "16" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
         long id = accounts.create(new NewAccount(new PhoneNumber(phone), "反馈管理员", Role.PLATFORM_ADMIN, null, null,

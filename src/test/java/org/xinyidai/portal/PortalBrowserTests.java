@@ -146,7 +146,8 @@ class PortalBrowserTests extends BrowserTest {
         assertThat(page.locator("[data-testid=site-link]")).hasValue(url("/?city=foshan"));
         Locator qr = page.locator("[data-testid=promotion-qr]");
         assertThat(qr).isVisible();
-        assertThat(((Number) qr.evaluate("img => img.naturalWidth")).intValue()).isGreaterThan(100);
+        // A QR code wider than 100 px arrives (the image loads after the page: wait for it, as a visitor would).
+        page.waitForFunction("img => img.complete && img.naturalWidth > 100", qr.elementHandle());
 
         page.locator("[data-testid=poster-link]").click();
         assertThat(page).hasURL(url("/promotion/poster"));
@@ -157,8 +158,8 @@ class PortalBrowserTests extends BrowserTest {
         assertThat(poster).containsText("400-1016-871");
         assertThat(poster).containsText("国家发改委指导");
         assertThat(page.locator("[data-testid=print]")).isVisible();
-        assertThat(((Number) page.locator("[data-testid=poster-qr]").evaluate("img => img.naturalWidth")).intValue())
-                .isGreaterThan(100);
+        page.waitForFunction("img => img.complete && img.naturalWidth > 100",
+                page.locator("[data-testid=poster-qr]").elementHandle());
         page.setViewportSize(900, 1200);
         poster.screenshot(new Locator.ScreenshotOptions().setPath(java.nio.file.Paths.get("target", "screenshots",
                 "promotion-poster-a4.png")));

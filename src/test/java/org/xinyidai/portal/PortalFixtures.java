@@ -14,12 +14,12 @@ import org.xinyidai.identity.Role;
 import org.xinyidai.shared.PhoneNumber;
 
 /** Signed-in requests as real, active accounts (the session filter checks the account exists). */
-final class PortalFixtures {
+public final class PortalFixtures {
 
     private PortalFixtures() {
     }
 
-    static RequestPostProcessor as(AccountAdministration accounts, Role role) {
+    public static RequestPostProcessor as(AccountAdministration accounts, Role role) {
         String phone = "16" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
         long id = accounts.create(new NewAccount(new PhoneNumber(phone), "门户测试", role, "foshan", null, null, null,
                 null, "Tester@2026"));

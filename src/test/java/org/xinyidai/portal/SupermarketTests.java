@@ -19,6 +19,8 @@ import org.xinyidai.product.ProductApi;
 import org.xinyidai.product.ProductDraft;
 import org.xinyidai.product.ProductType;
 import org.xinyidai.product.RepaymentMethod;
+import org.xinyidai.shared.Money;
+import org.xinyidai.shared.Rate;
 import org.xinyidai.shared.admission.AdmissionCriteria;
 
 /** 金融超市 from the outside: filters, the site's products only, unpublished products 404, paging keeps filters. */
@@ -65,8 +67,8 @@ class SupermarketTests {
         long creator = jdbc.sql("select id from identity_account where phone = '13820000001'").query(Long.class).single();
         for (int i = 1; i <= 13; i++) {
             products.ensurePublished(institution, creator, new ProductDraft("分页测试抵押贷" + i, ProductType.MORTGAGE_LOAN,
-                    EnumSet.of(GuaranteeMethod.MORTGAGE), new BigDecimal("100"), new BigDecimal("800"), 12, 60,
-                    new BigDecimal("3.2"), new BigDecimal("4.5"), EnumSet.of(RepaymentMethod.EQUAL_PRINCIPAL), true,
+                    EnumSet.of(GuaranteeMethod.MORTGAGE), Money.ofWan("100"), Money.ofWan("800"), 12, 60,
+                    Rate.ofPercent("3.2"), Rate.ofPercent("4.5"), EnumSet.of(RepaymentMethod.EQUAL_PRINCIPAL), true,
                     AdmissionCriteria.NONE, null, null, null, null, null, Set.of()));
         }
         String html = list("guarantee=MORTGAGE&sort=RATE");

@@ -18,8 +18,8 @@ import org.xinyidai.identity.AccountAdministration.NewAccount;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionFixtures;
-import org.xinyidai.institution.InstitutionStaff;
-import org.xinyidai.institution.InstitutionStaff.NewStaff;
+import org.xinyidai.institution.InstitutionApi;
+import org.xinyidai.institution.NewStaff;
 
 /**
  * A "%" typed into a search box finds what contains a percent sign, not everything: staff, accounts, audit,
@@ -34,7 +34,7 @@ class LikeSearchTests {
     @Autowired
     InstitutionFixtures people;
     @Autowired
-    InstitutionStaff staff;
+    InstitutionApi staff;
     @Autowired
     FinancingFixtures financing;
 

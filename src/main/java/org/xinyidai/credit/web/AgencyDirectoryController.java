@@ -9,16 +9,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.xinyidai.credit.AgencyProfile;
 import org.xinyidai.credit.agency.AgencyDirectory;
 import org.xinyidai.shared.NotFound;
-import org.xinyidai.site.SiteSelection;
+import org.xinyidai.site.SiteApi;
 
 /** 信用机构: the credit agencies serving the visitor's city site, each with its profile. */
 @Controller
 class AgencyDirectoryController {
 
     private final AgencyDirectory directory;
-    private final SiteSelection sites;
+    private final SiteApi sites;
 
-    AgencyDirectoryController(AgencyDirectory directory, SiteSelection sites) {
+    AgencyDirectoryController(AgencyDirectory directory, SiteApi sites) {
         this.directory = directory;
         this.sites = sites;
     }

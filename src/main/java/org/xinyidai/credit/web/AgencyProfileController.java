@@ -14,7 +14,7 @@ import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.shared.web.Forms;
 import org.xinyidai.credit.agency.AgencyDirectory;
 import org.xinyidai.site.Site;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /** 机构信息 for a credit agency: the profile the public directory shows once published. */
 @Controller
@@ -22,9 +22,9 @@ import org.xinyidai.site.Sites;
 class AgencyProfileController {
 
     private final AgencyDirectory directory;
-    private final Sites sites;
+    private final SiteApi sites;
 
-    AgencyProfileController(AgencyDirectory directory, Sites sites) {
+    AgencyProfileController(AgencyDirectory directory, SiteApi sites) {
         this.directory = directory;
         this.sites = sites;
     }

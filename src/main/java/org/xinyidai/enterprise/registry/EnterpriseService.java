@@ -17,7 +17,7 @@ import org.xinyidai.shared.NotFound;
 import org.xinyidai.shared.Refused;
 import org.xinyidai.shared.Uscc;
 import org.xinyidai.site.Site;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /**
  * 我的企业 for an enterprise account: adding (or claiming) enterprises, editing them before authentication, the
@@ -29,11 +29,11 @@ public class EnterpriseService {
 
     private final Enterprises enterprises;
     private final Memberships memberships;
-    private final Sites sites;
+    private final SiteApi sites;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EnterpriseService(Enterprises enterprises, Memberships memberships, Sites sites, ApplicationEventPublisher events,
+    EnterpriseService(Enterprises enterprises, Memberships memberships, SiteApi sites, ApplicationEventPublisher events,
                       Clock clock) {
         this.enterprises = enterprises;
         this.memberships = memberships;

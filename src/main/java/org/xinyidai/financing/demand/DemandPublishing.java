@@ -20,7 +20,7 @@ import org.xinyidai.financing.order.OrderScopes;
 import org.xinyidai.financing.order.Orders;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.site.Site;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /**
  * 发布融资需求: an authenticated enterprise says how much it needs, for how long, on which guarantees and at what
@@ -31,14 +31,14 @@ import org.xinyidai.site.Sites;
 public class DemandPublishing {
 
     private final EnterpriseApi enterprises;
-    private final Sites sites;
+    private final SiteApi sites;
     private final Demands demands;
     private final Orders orders;
     private final OrderScopes scopes;
     private final Clock clock;
     private final ZoneId zone;
 
-    DemandPublishing(EnterpriseApi enterprises, Sites sites, Demands demands, Orders orders, OrderScopes scopes,
+    DemandPublishing(EnterpriseApi enterprises, SiteApi sites, Demands demands, Orders orders, OrderScopes scopes,
                      Clock clock, ZoneId zone) {
         this.enterprises = enterprises;
         this.sites = sites;

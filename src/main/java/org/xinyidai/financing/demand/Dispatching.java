@@ -22,10 +22,10 @@ import org.xinyidai.financing.order.OrderRouting;
 import org.xinyidai.financing.order.Orders;
 import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.institution.Institutions.InstitutionSummary;
-import org.xinyidai.institution.Institutions.NodeSummary;
-import org.xinyidai.institution.Institutions;
-import org.xinyidai.site.Sites;
+import org.xinyidai.institution.InstitutionSummary;
+import org.xinyidai.institution.NodeSummary;
+import org.xinyidai.institution.InstitutionApi;
+import org.xinyidai.site.SiteApi;
 
 /**
  * 融资需求分派: the advisor of a city site sends its published demands — and orders that expired unaccepted
@@ -39,16 +39,16 @@ public class Dispatching {
     private final Orders orders;
     private final OrderRouting routing;
     private final OrderEvents events;
-    private final Institutions institutions;
+    private final InstitutionApi institutions;
     private final EnterpriseApi enterprises;
-    private final Sites sites;
+    private final SiteApi sites;
     private final WorkingDays workingDays;
     private final OperationLog log;
     private final Clock clock;
     private final ZoneId zone;
 
-    Dispatching(Demands demands, Orders orders, OrderRouting routing, OrderEvents events, Institutions institutions,
-                EnterpriseApi enterprises, Sites sites, WorkingDays workingDays, OperationLog log, Clock clock, ZoneId zone) {
+    Dispatching(Demands demands, Orders orders, OrderRouting routing, OrderEvents events, InstitutionApi institutions,
+                EnterpriseApi enterprises, SiteApi sites, WorkingDays workingDays, OperationLog log, Clock clock, ZoneId zone) {
         this.demands = demands;
         this.orders = orders;
         this.routing = routing;

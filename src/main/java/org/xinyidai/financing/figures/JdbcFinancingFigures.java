@@ -21,9 +21,9 @@ import org.xinyidai.financing.order.OrderScope;
 import org.xinyidai.financing.order.OrderScopes;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.institution.InstitutionStaff;
-import org.xinyidai.institution.Institutions;
-import org.xinyidai.institution.Institutions.NodeSummary;
+import org.xinyidai.institution.Colleague;
+import org.xinyidai.institution.InstitutionApi;
+import org.xinyidai.institution.NodeSummary;
 import org.xinyidai.institution.Performance;
 
 /**
@@ -40,13 +40,13 @@ class JdbcFinancingFigures implements FinancingFigures {
     private final JdbcClient jdbc;
     private final OrderScopes scopes;
     private final JdbcOrderFigures monthly;
-    private final Institutions institutions;
-    private final InstitutionStaff staff;
+    private final InstitutionApi institutions;
+    private final InstitutionApi staff;
     private final Clock clock;
     private final ZoneId zone;
 
-    JdbcFinancingFigures(JdbcClient jdbc, OrderScopes scopes, JdbcOrderFigures monthly, Institutions institutions,
-                         InstitutionStaff staff, Clock clock, ZoneId zone) {
+    JdbcFinancingFigures(JdbcClient jdbc, OrderScopes scopes, JdbcOrderFigures monthly, InstitutionApi institutions,
+                         InstitutionApi staff, Clock clock, ZoneId zone) {
         this.jdbc = jdbc;
         this.scopes = scopes;
         this.monthly = monthly;
@@ -173,7 +173,7 @@ class JdbcFinancingFigures implements FinancingFigures {
             }
             Map<String, JdbcOrderFigures.Tally> byManager = monthly.tallyBy("o.manager_account", scope.condition(),
                     scope.params(), month);
-            for (InstitutionStaff.Colleague manager : staff.managersIn(user.institutionId(), path)) {
+            for (Colleague manager : staff.managersIn(user.institutionId(), path)) {
                 rows.add(row(manager.name(), byManager.getOrDefault(String.valueOf(manager.accountId()),
                         JdbcOrderFigures.Tally.NONE).performance()));
             }
@@ -184,7 +184,7 @@ class JdbcFinancingFigures implements FinancingFigures {
     }
 
     private static RankingRow row(String name, Performance p) {
-        return new RankingRow(name, p.received(), p.disbursed(), p.disbursedWan());
+        return new RankingRow(name, p.received(), p.disbursed(), p.disbursedAmount().inWan());
     }
 
     private BigDecimal approvedWan(OrderScope scope) {

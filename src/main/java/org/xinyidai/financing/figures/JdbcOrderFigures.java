@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.xinyidai.institution.OrderFigures;
 import org.xinyidai.institution.Performance;
 import org.xinyidai.product.ProductOrders;
+import org.xinyidai.shared.Money;
 
 /**
  * The order figures other modules ask for: a node's or a manager's month (received, accepted, approved,
@@ -74,7 +75,8 @@ class JdbcOrderFigures implements OrderFigures, ProductOrders {
         BigDecimal disbursedYuan = sum("select coalesce(sum(l.amount), 0) from financing_loan l join financing_order o "
                 + "on o.id = l.order_id where " + scope + " and l.disbursed_on >= :fromDay and l.disbursed_on < :toDay",
                 params, from, to);
-        return new Performance(received, accepted, approved, disbursed, wan(approvedYuan), wan(disbursedYuan));
+        return new Performance(received, accepted, approved, disbursed, new Money(approvedYuan),
+                new Money(disbursedYuan));
     }
 
     /**
@@ -129,7 +131,8 @@ class JdbcOrderFigures implements OrderFigures, ProductOrders {
         }
 
         Performance performance() {
-            return new Performance(received, accepted, approved, disbursed, wan(approvedYuan), wan(disbursedYuan));
+            return new Performance(received, accepted, approved, disbursed, new Money(approvedYuan),
+                new Money(disbursedYuan));
         }
     }
 

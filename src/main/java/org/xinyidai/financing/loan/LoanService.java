@@ -20,7 +20,7 @@ import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.financing.order.Orders;
 import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.product.Product;
+import org.xinyidai.product.ProductSummary;
 import org.xinyidai.product.ProductApi;
 import org.xinyidai.product.RepaymentMethod;
 import org.xinyidai.shared.Money;
@@ -123,7 +123,7 @@ public class LoanService {
         if (order.productId() == null) {
             return EnumSet.allOf(RepaymentMethod.class);
         }
-        return products.find(order.productId()).map(Product::repaymentMethods)
+        return products.find(order.productId()).map(ProductSummary::repaymentMethods)
                 .filter(methods -> !methods.isEmpty())
                 .map(EnumSet::copyOf)
                 .orElseGet(() -> EnumSet.allOf(RepaymentMethod.class));

@@ -25,12 +25,12 @@ import org.xinyidai.financing.order.ApplicationOutcome.FieldProblem;
 import org.xinyidai.financing.order.OrderRouting.Route;
 import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.product.Product;
+import org.xinyidai.product.ProductSummary;
 import org.xinyidai.product.ProductApi;
 import org.xinyidai.shared.admission.AdmissionCheck;
 import org.xinyidai.shared.admission.EnterpriseFacts;
 import org.xinyidai.site.Site;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /**
  * 申请融资: an enterprise applies for a published product of its site. The platform checks what it can —
@@ -43,7 +43,7 @@ public class Applications {
     private final EnterpriseApi enterprises;
     private final CreditApi credit;
     private final ProductApi products;
-    private final Sites sites;
+    private final SiteApi sites;
     private final Orders orders;
     private final OrderRouting routing;
     private final OrderEvents events;
@@ -51,7 +51,7 @@ public class Applications {
     private final Clock clock;
     private final ZoneId zone;
 
-    Applications(EnterpriseApi enterprises, CreditApi credit, ProductApi products, Sites sites, Orders orders,
+    Applications(EnterpriseApi enterprises, CreditApi credit, ProductApi products, SiteApi sites, Orders orders,
                  OrderRouting routing, OrderEvents events, WorkingDays workingDays, Clock clock, ZoneId zone) {
         this.enterprises = enterprises;
         this.credit = credit;
@@ -71,7 +71,7 @@ public class Applications {
     }
 
     /** A product the enterprise's site shows. */
-    public Optional<Product> product(EnterpriseSummary enterprise, long productId) {
+    public Optional<ProductSummary> product(EnterpriseSummary enterprise, long productId) {
         return products.findPublished(productId, districtsOf(enterprise.siteCode()));
     }
 
@@ -79,7 +79,7 @@ public class Applications {
      * Admission conditions the platform can check now, each with its outcome: the enterprise's own facts, and its tax
      * credit grade, credit grade and dishonesty listing from the credit module.
      */
-    public List<AdmissionCheck> admission(EnterpriseSummary enterprise, Product product) {
+    public List<AdmissionCheck> admission(EnterpriseSummary enterprise, ProductSummary product) {
         EnterpriseFacts facts = enterprises.facts(enterprise.id());
         CreditStanding standing = credit.standing(enterprise.uscc());
         EnterpriseFacts withCredit = new EnterpriseFacts(facts.establishedOn(), standing.taxCreditGrade(),
@@ -95,7 +95,7 @@ public class Applications {
             return ApplicationOutcome.refused("order.apply.needsAuthentication");
         }
         EnterpriseSummary enterprise = applicant.get();
-        Product product = product(enterprise, productId).orElseThrow(OrderNotFound::new);
+        ProductSummary product = product(enterprise, productId).orElseThrow(OrderNotFound::new);
         List<FieldProblem> fields = rangeProblems(product, application);
         List<AdmissionCheck> failed = admission(enterprise, product).stream().filter(AdmissionCheck::failed).toList();
         if (!fields.isEmpty() || !failed.isEmpty()) {
@@ -127,13 +127,13 @@ public class Applications {
         return ApplicationOutcome.created(id);
     }
 
-    private static List<FieldProblem> rangeProblems(Product product, Application application) {
+    private static List<FieldProblem> rangeProblems(ProductSummary product, Application application) {
         List<FieldProblem> problems = new ArrayList<>();
         BigDecimal amount = application.amountWan();
-        if (amount.compareTo(product.amountMinWan()) < 0 || amount.compareTo(product.amountMaxWan()) > 0) {
+        if (amount.compareTo(product.amountMin().inWan()) < 0 || amount.compareTo(product.amountMax().inWan()) > 0) {
             problems.add(new FieldProblem("amountWan", "order.apply.amountRange",
-                    product.amountMinWan().stripTrailingZeros().toPlainString(),
-                    product.amountMaxWan().stripTrailingZeros().toPlainString()));
+                    product.amountMin().inWan().stripTrailingZeros().toPlainString(),
+                    product.amountMax().inWan().stripTrailingZeros().toPlainString()));
         }
         int term = application.termMonths();
         if (term < product.termMinMonths() || term > product.termMaxMonths()) {

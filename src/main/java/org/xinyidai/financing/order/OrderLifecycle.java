@@ -11,8 +11,8 @@ import org.xinyidai.financing.OrderStatus;
 import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.institution.InstitutionStaff.Colleague;
-import org.xinyidai.institution.InstitutionStaff;
+import org.xinyidai.institution.Colleague;
+import org.xinyidai.institution.InstitutionApi;
 
 /**
  * Moves orders through their lifecycle (DESIGN §4): who may do what, in which state, and never two people at
@@ -30,13 +30,13 @@ public class OrderLifecycle {
     private final OrderScopes scopes;
     private final OrderEvents events;
     private final RejectReasons reasons;
-    private final InstitutionStaff staff;
+    private final InstitutionApi staff;
     private final OperationLog log;
     private final Clock clock;
     private final ZoneId zone;
 
     OrderLifecycle(Orders orders, OrderScopes scopes, OrderEvents events, RejectReasons reasons,
-                   InstitutionStaff staff, OperationLog log, Clock clock, ZoneId zone) {
+                   InstitutionApi staff, OperationLog log, Clock clock, ZoneId zone) {
         this.orders = orders;
         this.scopes = scopes;
         this.events = events;

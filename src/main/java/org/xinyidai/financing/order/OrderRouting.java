@@ -3,11 +3,10 @@ package org.xinyidai.financing.order;
 import java.util.Comparator;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.xinyidai.institution.InstitutionStaff;
-import org.xinyidai.institution.InstitutionStaff.Colleague;
-import org.xinyidai.institution.Institutions;
-import org.xinyidai.institution.Institutions.InstitutionSummary;
-import org.xinyidai.institution.Institutions.NodeSummary;
+import org.xinyidai.institution.InstitutionApi;
+import org.xinyidai.institution.Colleague;
+import org.xinyidai.institution.InstitutionSummary;
+import org.xinyidai.institution.NodeSummary;
 
 /**
  * Where an application to an institution lands: with the customer manager who brought the enterprise to the
@@ -17,10 +16,10 @@ import org.xinyidai.institution.Institutions.NodeSummary;
 @Component
 public class OrderRouting {
 
-    private final Institutions institutions;
-    private final InstitutionStaff staff;
+    private final InstitutionApi institutions;
+    private final InstitutionApi staff;
 
-    OrderRouting(Institutions institutions, InstitutionStaff staff) {
+    OrderRouting(InstitutionApi institutions, InstitutionApi staff) {
         this.institutions = institutions;
         this.staff = staff;
     }

@@ -5,17 +5,17 @@ import org.springframework.stereotype.Component;
 import org.xinyidai.enterprise.EnterpriseSummary;
 import org.xinyidai.enterprise.EnterpriseApi;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.institution.Institutions;
-import org.xinyidai.institution.Institutions.NodeSummary;
+import org.xinyidai.institution.InstitutionApi;
+import org.xinyidai.institution.NodeSummary;
 
 /** Builds the {@link OrderScope} of the signed-in person from their role. */
 @Component
 public class OrderScopes {
 
     private final EnterpriseApi enterprises;
-    private final Institutions institutions;
+    private final InstitutionApi institutions;
 
-    OrderScopes(EnterpriseApi enterprises, Institutions institutions) {
+    OrderScopes(EnterpriseApi enterprises, InstitutionApi institutions) {
         this.enterprises = enterprises;
         this.institutions = institutions;
     }

@@ -7,8 +7,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
 import org.xinyidai.identity.AccountAdministration;
-import org.xinyidai.institution.InstitutionStaff.Colleague;
-import org.xinyidai.institution.InstitutionStaff;
+import org.xinyidai.institution.Colleague;
+import org.xinyidai.institution.InstitutionApi;
 import org.xinyidai.institution.StaffHandedOver;
 
 /**
@@ -24,12 +24,12 @@ class StaffHandovers {
 
     private final Orders orders;
     private final OrderEvents events;
-    private final InstitutionStaff staff;
+    private final InstitutionApi staff;
     private final AccountAdministration accounts;
     private final Clock clock;
     private final ZoneId zone;
 
-    StaffHandovers(Orders orders, OrderEvents events, InstitutionStaff staff, AccountAdministration accounts,
+    StaffHandovers(Orders orders, OrderEvents events, InstitutionApi staff, AccountAdministration accounts,
                    Clock clock, ZoneId zone) {
         this.orders = orders;
         this.events = events;

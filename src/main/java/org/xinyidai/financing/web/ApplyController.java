@@ -19,7 +19,7 @@ import org.xinyidai.financing.order.ApplicationOutcome;
 import org.xinyidai.financing.order.Applications;
 import org.xinyidai.financing.order.OrderNotFound;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.product.Product;
+import org.xinyidai.product.ProductSummary;
 
 /**
  * 申请融资 from the enterprise console: the product, what the platform can already tell about its admission
@@ -81,7 +81,7 @@ class ApplyController {
     }
 
     private String page(EnterpriseSummary enterprise, long productId, Model model, Locale locale) {
-        Product product = applications.product(enterprise, productId).orElseThrow(OrderNotFound::new);
+        ProductSummary product = applications.product(enterprise, productId).orElseThrow(OrderNotFound::new);
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("product", product);
         model.addAttribute("checks", applications.admission(enterprise, product).stream()

@@ -28,10 +28,9 @@ import org.xinyidai.financing.order.OrderScopes;
 import org.xinyidai.financing.order.Orders;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.institution.InstitutionStaff;
-import org.xinyidai.institution.InstitutionStaff.Colleague;
-import org.xinyidai.institution.Institutions;
-import org.xinyidai.institution.Institutions.NodeSummary;
+import org.xinyidai.institution.InstitutionApi;
+import org.xinyidai.institution.Colleague;
+import org.xinyidai.institution.NodeSummary;
 
 /**
  * 订单管理 for institution staff: the orders in the person's scope with filters, paging and Excel export, and
@@ -45,14 +44,14 @@ class BankOrderController {
     private final OrderScopes scopes;
     private final OrderLifecycle lifecycle;
     private final BankOrderPage detailPage;
-    private final InstitutionStaff staff;
-    private final Institutions institutions;
+    private final InstitutionApi staff;
+    private final InstitutionApi institutions;
     private final OrderSpreadsheet spreadsheet;
     private final Clock clock;
     private final ZoneId zone;
 
     BankOrderController(Orders orders, OrderScopes scopes, OrderLifecycle lifecycle, BankOrderPage detailPage,
-                        InstitutionStaff staff, Institutions institutions, OrderSpreadsheet spreadsheet, Clock clock,
+                        InstitutionApi staff, InstitutionApi institutions, OrderSpreadsheet spreadsheet, Clock clock,
                         ZoneId zone) {
         this.orders = orders;
         this.scopes = scopes;

@@ -18,9 +18,9 @@ import org.xinyidai.financing.order.OrderScopes;
 import org.xinyidai.financing.order.RejectReasons;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.institution.InstitutionStaff;
-import org.xinyidai.institution.Institutions;
-import org.xinyidai.institution.Institutions.NodeSummary;
+import org.xinyidai.institution.Colleague;
+import org.xinyidai.institution.InstitutionApi;
+import org.xinyidai.institution.NodeSummary;
 import org.xinyidai.product.RepaymentMethod;
 import org.xinyidai.shared.Money;
 
@@ -36,15 +36,15 @@ class BankOrderPage {
     private final LoanService loanService;
     private final LoanProperties.CreditValidity validity;
     private final RejectReasons reasons;
-    private final InstitutionStaff staff;
-    private final Institutions institutions;
+    private final InstitutionApi staff;
+    private final InstitutionApi institutions;
     private final OrderScopes scopes;
     private final Clock clock;
     private final ZoneId zone;
 
     BankOrderPage(OrderPages pages, Loans loans, LoanService loanService, LoanProperties properties,
-                  RejectReasons reasons, InstitutionStaff staff,
-                  Institutions institutions, OrderScopes scopes, Clock clock, ZoneId zone) {
+                  RejectReasons reasons, InstitutionApi staff,
+                  InstitutionApi institutions, OrderScopes scopes, Clock clock, ZoneId zone) {
         this.pages = pages;
         this.loans = loans;
         this.loanService = loanService;
@@ -105,7 +105,7 @@ class BankOrderPage {
                 : Money.wan(credit.line().subtract(loans.disbursedOn(order.id()))));
     }
 
-    private List<InstitutionStaff.Colleague> managersInScope(CurrentUser user) {
+    private List<Colleague> managersInScope(CurrentUser user) {
         return scopes.subtreePath(user).map(path -> staff.managersIn(user.institutionId(), path)).orElse(List.of());
     }
 }

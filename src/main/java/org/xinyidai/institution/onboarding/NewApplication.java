@@ -1,7 +1,7 @@
 package org.xinyidai.institution.onboarding;
 
 import org.xinyidai.institution.InstitutionType;
-import org.xinyidai.institution.media.LogoImage;
+import org.xinyidai.institution.profile.LogoImage;
 import org.xinyidai.shared.PhoneNumber;
 
 /** A checked onboarding application, as the public form hands it over: every field present and valid. */

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.xinyidai.institution.InstitutionType;
-import org.xinyidai.institution.media.LogoImage;
+import org.xinyidai.institution.profile.LogoImage;
 import org.xinyidai.shared.Like;
 
 /** The onboarding applications table. Status changes only from SUBMITTED, guarded in the {@code where}. */
@@ -62,7 +62,7 @@ class OnboardingApplications {
     }
 
     /** Newest first; {@code status} and {@code name} (part of the full or short name) may be null. */
-    List<OnboardingApplication> search(OnboardingStatus status, String name, int limit, int offset) {
+    List<OnboardingApplication> search(OnboardingStatus status, String name, int limit, long offset) {
         return bind(jdbc.sql(COLUMNS + where(status, name) + " order by created_at desc, id desc limit :limit offset :offset"),
                 status, name)
                 .param("limit", limit).param("offset", offset)

@@ -10,16 +10,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.xinyidai.audit.Operation;
 import org.xinyidai.audit.OperationLog;
 import org.xinyidai.identity.AccountAdministration;
-import org.xinyidai.institution.InstitutionStaff;
-import org.xinyidai.institution.InstitutionStaff.NewStaff;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.InstitutionSummary;
+import org.xinyidai.institution.NewInstitution;
+import org.xinyidai.institution.NewStaff;
 import org.xinyidai.institution.OnboardingDecided;
-import org.xinyidai.institution.Institutions.InstitutionSummary;
-import org.xinyidai.institution.Institutions.NewInstitution;
-import org.xinyidai.institution.media.LogoImage;
+import org.xinyidai.institution.profile.LogoImage;
+import org.xinyidai.institution.staff.StaffEnrolment;
+import org.xinyidai.institution.tree.Institutions;
+import org.xinyidai.shared.NotFound;
 import org.xinyidai.shared.PhoneNumber;
+import org.xinyidai.shared.Refused;
 
 /**
  * The platform admin's review of an onboarding application. Approval creates the institution with its
@@ -36,14 +38,14 @@ public class OnboardingReview {
     private final OnboardingApplications applications;
     private final Institutions institutions;
     private final AccountAdministration accounts;
-    private final InstitutionStaff staff;
+    private final StaffEnrolment staff;
     private final OperationLog operationLog;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     OnboardingReview(OnboardingApplications applications, Institutions institutions, AccountAdministration accounts,
-                     InstitutionStaff staff,
+                     StaffEnrolment staff,
                      OperationLog operationLog, ApplicationEventPublisher events,
                      PlatformTransactionManager transactions, Clock clock) {
         this.applications = applications;
@@ -60,13 +62,14 @@ public class OnboardingReview {
      * Approves a pending application: institution, head office, HQ admin account, status and audit entry in
      * one transaction, with the event that texts the 专管员 after the commit.
      *
-     * @throws OnboardingReviewRefused when it is not pending, or its name or mobile was taken meanwhile
+     * @throws Refused   when it is not pending, or its name or mobile was taken meanwhile
+     * @throws NotFound  when there is no such application
      */
     public InstitutionSummary approve(long id, CurrentUser admin) {
         try {
             OnboardingApplication application = pending(id);
             return transaction.execute(status -> createInstitution(application, admin));
-        } catch (OnboardingReviewRefused refused) {
+        } catch (Refused refused) {
             operationLog.record(refusal(admin, "ONBOARDING_APPROVE", id, refused));
             throw refused;
         }
@@ -75,7 +78,7 @@ public class OnboardingReview {
     /**
      * Rejects a pending application with a reason, which the applicant receives by SMS.
      *
-     * @throws OnboardingReviewRefused when it is not pending
+     * @throws Refused when it is not pending
      */
     public void reject(long id, String reason, CurrentUser admin) {
         try {
@@ -83,14 +86,14 @@ public class OnboardingReview {
             transaction.executeWithoutResult(status -> {
                 if (!applications.markRejected(id, reason, admin.accountId(), admin.displayName(),
                         OffsetDateTime.now(clock))) {
-                    throw new OnboardingReviewRefused("onboarding.review.notPending");
+                    throw new Refused("onboarding.review.notPending");
                 }
                 operationLog.record(actor(admin, "ONBOARDING_REJECT").on(TARGET, id).withDetail(reason));
                 // The text ends the reason with its own full stop.
                 events.publishEvent(new OnboardingDecided(id, application.fullName(), application.adminMobile(), false,
                         reason.replaceAll("[。.！!；;，,\\s]+$", "")));
             });
-        } catch (OnboardingReviewRefused refused) {
+        } catch (Refused refused) {
             operationLog.record(refusal(admin, "ONBOARDING_REJECT", id, refused));
             throw refused;
         }
@@ -99,14 +102,14 @@ public class OnboardingReview {
     private InstitutionSummary createInstitution(OnboardingApplication a, CurrentUser admin) {
         // Taking the row first makes a second, concurrent approval wait and then find it no longer pending.
         if (!applications.markApproved(a.id(), admin.accountId(), admin.displayName(), OffsetDateTime.now(clock))) {
-            throw new OnboardingReviewRefused("onboarding.review.notPending");
+            throw new Refused("onboarding.review.notPending");
         }
         if (institutions.findByName(a.fullName()).isPresent()) {
-            throw new OnboardingReviewRefused("onboarding.review.nameTaken");
+            throw new Refused("onboarding.review.nameTaken");
         }
         PhoneNumber adminMobile = new PhoneNumber(a.adminMobile());
         if (accounts.findIdByPhone(adminMobile).isPresent()) {
-            throw new OnboardingReviewRefused("onboarding.review.mobileTaken");
+            throw new Refused("onboarding.review.mobileTaken");
         }
         LogoImage logo = applications.logo(a.id()).orElseThrow();
         InstitutionSummary institution;
@@ -118,7 +121,7 @@ public class OnboardingReview {
             hqAdminId = staff.enrol(new NewStaff(institution.id(), institution.headOfficeNodeId(),
                     Role.INST_HQ_ADMIN, a.adminName(), adminMobile, a.adminPosition(), null, null, true));
         } catch (DataIntegrityViolationException | IllegalStateException takenMeanwhile) {
-            throw new OnboardingReviewRefused("onboarding.review.takenMeanwhile");
+            throw new Refused("onboarding.review.takenMeanwhile");
         }
         applications.linkInstitution(a.id(), institution.id());
         operationLog.record(actor(admin, "ONBOARDING_APPROVE").on(TARGET, a.id())
@@ -130,10 +133,9 @@ public class OnboardingReview {
     }
 
     private OnboardingApplication pending(long id) {
-        OnboardingApplication application = applications.find(id)
-                .orElseThrow(() -> new OnboardingReviewRefused("onboarding.review.notFound"));
+        OnboardingApplication application = applications.find(id).orElseThrow(NotFound::new);
         if (!application.pending()) {
-            throw new OnboardingReviewRefused("onboarding.review.notPending");
+            throw new Refused("onboarding.review.notPending");
         }
         return application;
     }
@@ -142,7 +144,7 @@ public class OnboardingReview {
         return admin.did(action);
     }
 
-    private static Operation refusal(CurrentUser admin, String action, long id, OnboardingReviewRefused refused) {
+    private static Operation refusal(CurrentUser admin, String action, long id, Refused refused) {
         return Operation.failed(admin.accountId(), admin.actorName(), admin.role().name(), action,
                 refused.messageKey()).on(TARGET, id);
     }

@@ -2,16 +2,18 @@ package org.xinyidai.institution.onboarding;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.audit.Operation;
 import org.xinyidai.audit.OperationLog;
 import org.xinyidai.identity.AccountAdministration;
-import org.xinyidai.institution.Institutions;
-import org.xinyidai.institution.media.LogoImage;
+import org.xinyidai.institution.profile.LogoImage;
+import org.xinyidai.institution.tree.Institutions;
+import org.xinyidai.shared.Page;
+import org.xinyidai.shared.PageRequest;
 import org.xinyidai.shared.PhoneNumber;
+import org.xinyidai.shared.Refused;
 
 /**
  * Institution onboarding (入驻), the applicant's side and the admin's reading: the checks the public form
@@ -60,9 +62,18 @@ public class OnboardingService {
         return Optional.empty();
     }
 
-    /** Stores a checked application from an anonymous applicant; answers its id. */
+    /**
+     * Stores a checked application from an anonymous applicant; answers its id. The full name and the admin's
+     * mobile are checked again inside the write.
+     */
     @Transactional
     public long submit(NewApplication application, String clientIp) {
+        fullNameProblem(application.fullName()).ifPresent(key -> {
+            throw Refused.field("fullName", key);
+        });
+        adminMobileProblem(application.adminMobile()).ifPresent(key -> {
+            throw Refused.field("adminMobile", key);
+        });
         long id = applications.insert(application, clientIp, OffsetDateTime.now(clock));
         operationLog.record(Operation.succeeded(null, application.adminMobile().masked(), null, "ONBOARDING_SUBMIT")
                 .on(TARGET, id).withDetail(application.fullName()));
@@ -77,12 +88,11 @@ public class OnboardingService {
         return applications.logo(id);
     }
 
-    public List<OnboardingApplication> search(OnboardingStatus status, String name, int limit, int offset) {
-        return applications.search(status, blankToNull(name), limit, offset);
-    }
-
-    public long count(OnboardingStatus status, String name) {
-        return applications.count(status, blankToNull(name));
+    /** One page of the applications, newest first; {@code status} and {@code name} may be null. */
+    public Page<OnboardingApplication> search(OnboardingStatus status, String name, PageRequest request) {
+        String part = blankToNull(name);
+        return new Page<>(applications.search(status, part, request.size(), request.offset()),
+                applications.count(status, part), request);
     }
 
     private static String blankToNull(String value) {

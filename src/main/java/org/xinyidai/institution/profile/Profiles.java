@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.xinyidai.institution.media.LogoImage;
+import org.xinyidai.institution.profile.LogoImage;
 
 /** Writes the profile columns of institution_institution, and reads the logo. */
 @Repository

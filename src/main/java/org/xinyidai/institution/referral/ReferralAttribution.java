@@ -3,7 +3,6 @@ package org.xinyidai.institution.referral;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.xinyidai.identity.EnterpriseRegistered;
-import org.xinyidai.institution.staff.StaffReferrals;
 
 /**
  * An enterprise user who registered through a customer manager's QR link belongs to that manager. Recorded

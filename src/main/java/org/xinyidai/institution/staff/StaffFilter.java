@@ -1,6 +1,7 @@
 package org.xinyidai.institution.staff;
 
 import org.xinyidai.identity.Role;
+import org.xinyidai.shared.PageRequest;
 
 /**
  * The filters of the staff list, bound from the URL.
@@ -12,8 +13,8 @@ public record StaffFilter(String q, Long node, Role role, StaffMember.Approval a
 
     public static final int PAGE_SIZE = 20;
 
-    public int pageOrFirst() {
-        return page == null || page < 1 ? 1 : page;
+    public PageRequest pageRequest() {
+        return PageRequest.of(page, PAGE_SIZE);
     }
 
     public boolean hasText() {

@@ -13,14 +13,21 @@ import org.springframework.stereotype.Repository;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.tree.NodeScope;
 import org.xinyidai.shared.Like;
+import org.xinyidai.shared.Page;
+import org.xinyidai.shared.PageRequest;
+import org.xinyidai.shared.Refused;
 
-/** The institution_staff table, read only within a {@link NodeScope}. */
+/**
+ * Loads and saves {@link StaffMember}s (the institution_staff table), read only within a {@link NodeScope} except
+ * by the account itself; a change is a versioned update.
+ */
 @Repository
 public class StaffMembers {
 
     private static final String COLUMNS = """
             select s.account_id, s.institution_id, s.node_id, n.name as node_name, n.path as node_path, s.role, s.name,
-                   s.phone, s.position, s.employee_no, s.approval, s.work_status, s.referral_code, s.created_at
+                   s.phone, s.position, s.employee_no, s.approval, s.work_status, s.referral_code, s.created_at,
+                   s.version
             from institution_staff s join institution_node n on n.id = s.node_id""";
     private static final String SCOPE = " where s.institution_id = :institution and n.path like :subtree";
 
@@ -37,28 +44,27 @@ public class StaffMembers {
                 .params(scopeParams(scope)).param("id", accountId).query(this::map).optional();
     }
 
-    Optional<StaffMember> findByReferralCode(String code) {
+    public Optional<StaffMember> findByReferralCode(String code) {
         return jdbc.sql(COLUMNS + " where s.referral_code = :code").param("code", code).query(this::map).optional();
     }
 
-    Optional<StaffMember> findByAccount(long accountId) {
+    public Optional<StaffMember> findByAccount(long accountId) {
         return jdbc.sql(COLUMNS + " where s.account_id = :id").param("id", accountId).query(this::map).optional();
     }
 
-    public List<StaffMember> search(StaffFilter filter, NodeScope scope) {
+    /** One page of the people in scope matching the filter, newest first. */
+    public Page<StaffMember> search(StaffFilter filter, NodeScope scope) {
         Map<String, Object> params = scopeParams(scope);
         String where = where(filter, params);
-        return jdbc.sql(COLUMNS + SCOPE + where + " order by s.created_at desc, s.account_id desc limit :limit offset :offset")
-                .params(params).param("limit", StaffFilter.PAGE_SIZE)
-                .param("offset", (filter.pageOrFirst() - 1) * StaffFilter.PAGE_SIZE)
-                .query(this::map).list();
-    }
-
-    public long count(StaffFilter filter, NodeScope scope) {
-        Map<String, Object> params = scopeParams(scope);
-        String where = where(filter, params);
-        return jdbc.sql("select count(*) from institution_staff s join institution_node n on n.id = s.node_id" + SCOPE + where)
+        PageRequest request = filter.pageRequest();
+        long total = jdbc.sql("select count(*) from institution_staff s join institution_node n on n.id = s.node_id"
+                        + SCOPE + where)
                 .params(params).query(Long.class).single();
+        List<StaffMember> rows = jdbc.sql(COLUMNS + SCOPE + where
+                        + " order by s.created_at desc, s.account_id desc limit :limit offset :offset")
+                .params(params).param("limit", request.size()).param("offset", request.offset())
+                .query(this::map).list();
+        return new Page<>(rows, total, request);
     }
 
     /** Staff of one node (not below it). */
@@ -75,14 +81,14 @@ public class StaffMembers {
     }
 
     /** Approved, on-duty customer managers of an institution whose node lies in a subtree. */
-    public List<StaffMember> managersIn(long institutionId, String subtreePath) {
+    List<StaffMember> managersIn(long institutionId, String subtreePath) {
         return jdbc.sql(COLUMNS + SCOPE + " and s.approval = 'APPROVED' and s.work_status = 'ON_DUTY' "
                         + "and s.role = 'CUSTOMER_MANAGER' order by n.path, s.name")
                 .param("institution", institutionId).param("subtree", subtreePath + "%").query(this::map).list();
     }
 
     /** Approved, on-duty admins of a node or of any node above it (head office included). */
-    public List<Long> adminsOver(long institutionId, String nodePath) {
+    List<Long> adminsOver(long institutionId, String nodePath) {
         return jdbc.sql("""
                 select s.account_id from institution_staff s join institution_node n on n.id = s.node_id
                 where s.institution_id = :institution and s.role in ('INST_ADMIN', 'INST_HQ_ADMIN')
@@ -92,7 +98,7 @@ public class StaffMembers {
     }
 
     /** Counts by approval and work status within scope, for the workbench. */
-    public Map<String, Long> counts(NodeScope scope) {
+    Map<String, Long> counts(NodeScope scope) {
         Map<String, Long> counts = new HashMap<>();
         jdbc.sql("select s.approval, s.work_status, count(*) from institution_staff s "
                         + "join institution_node n on n.id = s.node_id" + SCOPE + " group by s.approval, s.work_status")
@@ -102,11 +108,6 @@ public class StaffMembers {
                     counts.merge(rs.getString(2), rs.getLong(3), Long::sum);
                 });
         return counts;
-    }
-
-    boolean phoneTaken(String phone, long exceptAccountId) {
-        return jdbc.sql("select count(*) from institution_staff where phone = :phone and account_id <> :id")
-                .param("phone", phone).param("id", exceptAccountId).query(Long.class).single() > 0;
     }
 
     void insert(long accountId, long institutionId, long nodeId, Role role, String name, String phone, String position,
@@ -124,28 +125,28 @@ public class StaffMembers {
                 .update();
     }
 
-    void update(long accountId, String name, String phone, long nodeId, String position, String employeeNo) {
-        jdbc.sql("""
+    /**
+     * Writes a changed person as a versioned update: refused, with "changed meanwhile", when someone else
+     * changed them first.
+     */
+    void save(StaffMember member) {
+        if (!member.changed()) {
+            return;
+        }
+        int updated = jdbc.sql("""
                 update institution_staff set name = :name, phone = :phone, node_id = :node, position = :position,
-                    employee_no = :employeeNo, version = version + 1 where account_id = :id""")
-                .param("name", name).param("phone", phone).param("node", nodeId).param("position", position)
-                .param("employeeNo", employeeNo).param("id", accountId).update();
-    }
-
-    void approve(long accountId, String referralCode) {
-        jdbc.sql("update institution_staff set approval = 'APPROVED', referral_code = coalesce(referral_code, :code), "
-                        + "version = version + 1 where account_id = :id")
-                .param("code", referralCode).param("id", accountId).update();
-    }
-
-    void setWorkStatus(long accountId, StaffMember.WorkStatus status) {
-        jdbc.sql("update institution_staff set work_status = :status, version = version + 1 where account_id = :id")
-                .param("status", status.name()).param("id", accountId).update();
-    }
-
-    boolean hasReferrals(long accountId) {
-        return jdbc.sql("select count(*) from institution_referral where staff_account_id = :id").param("id", accountId)
-                .query(Long.class).single() > 0;
+                    employee_no = :employeeNo, approval = :approval, work_status = :work, referral_code = :referral,
+                    version = version + 1
+                where account_id = :id and version = :version""")
+                .param("name", member.name()).param("phone", member.phone()).param("node", member.nodeId())
+                .param("position", member.position()).param("employeeNo", member.employeeNo())
+                .param("approval", member.approval().name()).param("work", member.workStatus().name())
+                .param("referral", member.referralCode()).param("id", member.accountId())
+                .param("version", member.version())
+                .update();
+        if (updated != 1) {
+            throw new Refused("staff.changedMeanwhile");
+        }
     }
 
     void delete(long accountId) {
@@ -191,6 +192,7 @@ public class StaffMembers {
                 rs.getString("name"), rs.getString("phone"), rs.getString("position"), rs.getString("employee_no"),
                 StaffMember.Approval.valueOf(rs.getString("approval")),
                 StaffMember.WorkStatus.valueOf(rs.getString("work_status")), rs.getString("referral_code"),
-                rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(zone).toOffsetDateTime());
+                rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(zone).toOffsetDateTime(),
+                rs.getInt("version"));
     }
 }

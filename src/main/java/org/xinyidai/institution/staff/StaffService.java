@@ -2,263 +2,178 @@ package org.xinyidai.institution.staff;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.audit.OperationLog;
 import org.xinyidai.identity.AccountAdministration;
-import org.xinyidai.identity.AccountAdministration.NewAccount;
 import org.xinyidai.identity.AccountStatus;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.institution.InstitutionStaff;
-import org.xinyidai.institution.Institutions;
-import org.xinyidai.institution.StaffApproved;
-import org.xinyidai.institution.StaffHandedOver;
+import org.xinyidai.institution.NewStaff;
 import org.xinyidai.institution.OrderFigures;
-import org.xinyidai.institution.tree.Node;
+import org.xinyidai.institution.referral.Referrals;
 import org.xinyidai.institution.tree.NodeScope;
 import org.xinyidai.institution.tree.Nodes;
-import org.xinyidai.shared.PhoneNumber;
+import org.xinyidai.shared.NotFound;
+import org.xinyidai.shared.Refused;
 
 /**
  * Customer managers and admins (客户经理管理 / 机构用户管理): add, edit, approve, enable and disable, work
- * status, delete and resignation handover. Each change is one transaction and one audit entry.
+ * status, delete and resignation handover. Each change is one transaction and one audit entry; a rule that says
+ * no throws a {@link Refused} inside it, and a person outside the admin's scope is {@link NotFound}.
  */
 @Service
-public class StaffService implements InstitutionStaff {
+public class StaffService {
+
+    /** The longest note a handover keeps (institution_handover.note). */
+    static final int NOTE_MAX = 200;
 
     private final StaffMembers staff;
+    private final StaffEnrolment enrolment;
+    private final Colleagues colleagues;
     private final Nodes nodes;
-    private final Institutions institutions;
     private final AccountAdministration accounts;
     private final OrderFigures orders;
     private final ReferralCodes referralCodes;
+    private final Referrals referrals;
     private final Handovers handovers;
     private final OperationLog operationLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StaffService(StaffMembers staff, Nodes nodes, Institutions institutions, AccountAdministration accounts,
-                 OrderFigures orders, ReferralCodes referralCodes, Handovers handovers,
-                 OperationLog operationLog, ApplicationEventPublisher events, Clock clock) {
+    StaffService(StaffMembers staff, StaffEnrolment enrolment, Colleagues colleagues, Nodes nodes,
+                 AccountAdministration accounts, OrderFigures orders, ReferralCodes referralCodes,
+                 Referrals referrals, Handovers handovers, OperationLog operationLog,
+                 ApplicationEventPublisher events, Clock clock) {
         this.staff = staff;
+        this.enrolment = enrolment;
+        this.colleagues = colleagues;
         this.nodes = nodes;
-        this.institutions = institutions;
         this.accounts = accounts;
         this.orders = orders;
         this.referralCodes = referralCodes;
+        this.referrals = referrals;
         this.handovers = handovers;
         this.operationLog = operationLog;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The outcome of a change: done, or refused with a message key (and the field it belongs to). */
-    public record Outcome(boolean done, String field, String messageKey) {
-
-        static final Outcome DONE = new Outcome(true, null, null);
-
-        static Outcome refused(String field, String messageKey) {
-            return new Outcome(false, field, messageKey);
-        }
-    }
-
-    /** What an admin fills in for a person. */
-    public record StaffDetails(String name, PhoneNumber phone, long nodeId, Role role, String position,
-                               String employeeNo) {
-    }
-
-    @Override
-    @Transactional
-    public long enrol(NewStaff s) {
-        long id = accounts.create(new NewAccount(s.phone(), s.name(), s.role(), null, null, s.institutionId(),
-                s.nodeId(), organisation(s.institutionId(), s.nodeId()), s.initialPassword(),
-                s.approved() ? AccountStatus.ACTIVE : AccountStatus.PENDING));
-        staff.insert(id, s.institutionId(), s.nodeId(), s.role(), s.name(), s.phone().value(), s.position(),
-                s.employeeNo(), s.approved() ? StaffMember.Approval.APPROVED : StaffMember.Approval.PENDING,
-                s.approved() && s.role() == Role.CUSTOMER_MANAGER ? referralCodes.next() : null,
-                OffsetDateTime.now(clock));
-        return id;
-    }
-
     /** An admin adds a person: customer managers wait for approval, admins can work at once. */
     @Transactional
-    public Outcome add(NodeScope scope, StaffDetails details, CurrentUser actor) {
-        Optional<Outcome> refusal = check(scope, details, null);
-        if (refusal.isPresent()) {
-            return refusal.get();
-        }
+    public void add(NodeScope scope, StaffDetails details, CurrentUser actor) {
+        checkNode(scope, details);
+        StaffMember.checkAddable(details.role());
+        checkPhone(details, null);
         boolean approved = details.role() != Role.CUSTOMER_MANAGER;
-        long id = enrol(new NewStaff(scope.institutionId(), details.nodeId(), details.role(), details.name(),
+        long id = enrolment.enrol(new NewStaff(scope.institutionId(), details.nodeId(), details.role(), details.name(),
                 details.phone(), details.position(), details.employeeNo(), null, approved));
         operationLog.record(actor.did("STAFF_CREATE").on("institution_staff", id)
                 .withDetail(details.role().name() + " " + details.name() + " " + details.phone().masked()));
-        return Outcome.DONE;
     }
 
+    /** New details for a person in scope; their role stays. */
     @Transactional
-    public Outcome edit(NodeScope scope, long accountId, StaffDetails details, CurrentUser actor) {
-        StaffMember member = staff.find(accountId, scope).orElseThrow();
-        Optional<Outcome> refusal = check(scope, details, accountId);
-        if (refusal.isPresent()) {
-            return refusal.get();
-        }
-        staff.update(accountId, details.name(), details.phone().value(), details.nodeId(), details.position(),
-                details.employeeNo());
+    public void edit(NodeScope scope, long accountId, StaffDetails details, CurrentUser actor) {
+        StaffMember member = inScope(accountId, scope);
+        String nameBefore = member.name();
+        checkNode(scope, details);
+        checkPhone(details, accountId);
+        member.edit(details.name(), details.phone(), details.nodeId(), details.position(), details.employeeNo());
+        staff.save(member);
         accounts.updateStaff(accountId, details.name(), details.phone(), details.nodeId(),
-                organisation(scope.institutionId(), details.nodeId()));
-        operationLog.record(actor.did("STAFF_UPDATE").on("institution_staff", accountId).withDetail(member.name()));
-        return Outcome.DONE;
+                enrolment.organisation(scope.institutionId(), details.nodeId()));
+        operationLog.record(actor.did("STAFF_UPDATE").on("institution_staff", accountId).withDetail(nameBefore));
     }
 
     /** 审核: a pending customer manager may sign in from now on, gets a referral code and is told by SMS. */
     @Transactional
-    public Outcome approve(NodeScope scope, long accountId, CurrentUser actor) {
-        StaffMember member = staff.find(accountId, scope).orElseThrow();
-        if (!member.isPending()) {
-            return Outcome.refused(null, "staff.notPending");
-        }
-        staff.approve(accountId, referralCodes.next());
+    public void approve(NodeScope scope, long accountId, CurrentUser actor) {
+        StaffMember member = inScope(accountId, scope);
+        member.approve(referralCodes.next());
+        staff.save(member);
         accounts.setStatus(accountId, AccountStatus.ACTIVE);
         operationLog.record(actor.did("STAFF_APPROVE").on("institution_staff", accountId).withDetail(member.name()));
-        events.publishEvent(new StaffApproved(scope.institutionId(), accountId, member.phone()));
-        return Outcome.DONE;
+        member.events().forEach(events::publishEvent);
     }
 
     /** 状态设置: enable or disable the person's sign-in. */
     @Transactional
-    public Outcome setEnabled(NodeScope scope, long accountId, boolean enabled, CurrentUser actor) {
-        StaffMember member = staff.find(accountId, scope).orElseThrow();
-        if (accountId == actor.accountId()) {
-            return Outcome.refused(null, "staff.notYourself");
-        }
-        if (member.isPending()) {
-            return Outcome.refused(null, "staff.approveFirst");
-        }
+    public void setEnabled(NodeScope scope, long accountId, boolean enabled, CurrentUser actor) {
+        StaffMember member = inScope(accountId, scope);
+        member.checkSignInMayChange(actor.accountId());
         accounts.setStatus(accountId, enabled ? AccountStatus.ACTIVE : AccountStatus.DISABLED);
         operationLog.record(actor.did(enabled ? "STAFF_ENABLE" : "STAFF_DISABLE").on("institution_staff", accountId)
                 .withDetail(member.name()));
-        return Outcome.DONE;
     }
 
     /** 工作状态设置: on-leave managers get no new assignments. */
     @Transactional
-    public Outcome setWorkStatus(NodeScope scope, long accountId, StaffMember.WorkStatus status, CurrentUser actor) {
-        StaffMember member = staff.find(accountId, scope).orElseThrow();
-        staff.setWorkStatus(accountId, status);
+    public void setWorkStatus(NodeScope scope, long accountId, StaffMember.WorkStatus status, CurrentUser actor) {
+        StaffMember member = inScope(accountId, scope);
+        member.setWorkStatus(status);
+        staff.save(member);
         operationLog.record(actor.did("STAFF_WORK_STATUS").on("institution_staff", accountId)
                 .withDetail(member.name() + " " + status.name()));
-        return Outcome.DONE;
     }
 
     /** Deletion: refused while the person holds open orders or has enterprises attributed to them. */
     @Transactional
-    public Outcome delete(NodeScope scope, long accountId, CurrentUser actor) {
-        StaffMember member = staff.find(accountId, scope).orElseThrow();
-        if (accountId == actor.accountId()) {
-            return Outcome.refused(null, "staff.notYourself");
-        }
-        if (orders.openOrdersHeldBy(accountId) > 0 || staff.hasReferrals(accountId)) {
-            return Outcome.refused(null, "staff.holdsWork");
-        }
+    public void delete(NodeScope scope, long accountId, CurrentUser actor) {
+        StaffMember member = inScope(accountId, scope);
+        member.checkRemovable(actor.accountId(),
+                orders.openOrdersHeldBy(accountId) > 0 || referrals.hasReferrals(accountId));
         // The person leaves the institution for good: the staff row goes, the account is kept (past orders and
         // the audit trail name it) but can never be enabled again, and the phone number is free to be added anew.
         staff.delete(accountId);
         accounts.remove(accountId);
         operationLog.record(actor.did("STAFF_DELETE").on("institution_staff", accountId).withDetail(member.name()));
-        return Outcome.DONE;
     }
 
     /**
-     * 离职交接: the leaving person's open orders and referred enterprises move to a colleague, the move
-     * is recorded, and the leaving person can no longer sign in.
+     * 离职交接: the leaving person's open orders and referred enterprises move to a colleague (the orders in this
+     * transaction, by financing's listener of {@code StaffHandedOver}), the move is recorded, and the leaving
+     * person can no longer sign in.
+     *
+     * @param toAccountId the colleague chosen, or null when none was
      */
     @Transactional
-    public Outcome handOver(NodeScope scope, long fromAccountId, long toAccountId, String note, CurrentUser actor) {
-        StaffMember leaving = staff.find(fromAccountId, scope).orElseThrow();
-        Optional<StaffMember> successor = successorsFor(fromAccountId, scope).stream()
-                .filter(s -> s.accountId() == toAccountId).findFirst();
-        if (successor.isEmpty()) {
-            return Outcome.refused("successor", "staff.handover.successorRequired");
+    public void handOver(NodeScope scope, long fromAccountId, Long toAccountId, String note, CurrentUser actor) {
+        StaffMember leaving = inScope(fromAccountId, scope);
+        String trimmed = note == null || note.isBlank() ? null : note.trim();
+        if (trimmed != null && trimmed.length() > NOTE_MAX) {
+            throw new Refused("staff.handover.noteTooLong");
         }
-        if (fromAccountId == actor.accountId()) {
-            return Outcome.refused(null, "staff.notYourself");
-        }
+        StaffMember successor = toAccountId == null ? null : colleagues.successorsFor(fromAccountId, scope).stream()
+                .filter(s -> s.accountId() == toAccountId).findFirst().orElse(null);
+        leaving.handOverTo(successor, actor.accountId());
         long openOrders = orders.openOrdersHeldBy(fromAccountId);
-        handovers.moveReferrals(fromAccountId, toAccountId);
-        handovers.record(scope.institutionId(), fromAccountId, toAccountId, actor.accountId(), openOrders, note,
+        referrals.move(fromAccountId, successor.accountId());
+        handovers.record(scope.institutionId(), fromAccountId, successor.accountId(), actor.accountId(), openOrders,
+                trimmed,
                 OffsetDateTime.now(clock));
         accounts.setStatus(fromAccountId, AccountStatus.DISABLED);
-        events.publishEvent(new StaffHandedOver(scope.institutionId(), fromAccountId, toAccountId, actor.accountId()));
+        leaving.events().forEach(events::publishEvent);
         operationLog.record(actor.did("STAFF_HANDOVER").on("institution_staff", fromAccountId)
-                .withDetail(leaving.name() + " → " + successor.get().name() + ", " + openOrders + " open orders"));
-        return Outcome.DONE;
+                .withDetail(leaving.name() + " → " + successor.name() + ", " + openOrders + " open orders"));
     }
 
-    @Override
-    public StaffCounts countsFor(CurrentUser viewer) {
-        java.util.Map<String, Long> counts = staff.counts(NodeScope.of(viewer, nodes));
-        return new StaffCounts(counts.getOrDefault("APPROVED", 0L), counts.getOrDefault("PENDING", 0L),
-                counts.getOrDefault("ON_LEAVE", 0L), handovers.referredBy(viewer.accountId()).size());
+    private StaffMember inScope(long accountId, NodeScope scope) {
+        return staff.find(accountId, scope).orElseThrow(NotFound::new);
     }
 
-    @Override
-    public List<Long> adminsOver(long institutionId, String nodePath) {
-        return staff.adminsOver(institutionId, nodePath);
-    }
-
-    /** Colleagues in scope who may take over a leaving person's work: approved, on duty and able to sign in. */
-    public List<StaffMember> successorsFor(long accountId, NodeScope scope) {
-        return ableToSignIn(staff.successorsFor(accountId, scope));
-    }
-
-    @Override
-    public List<Colleague> managersIn(long institutionId, String subtreePath) {
-        return ableToSignIn(staff.managersIn(institutionId, subtreePath)).stream()
-                .map(m -> new Colleague(m.accountId(), m.name(), m.nodeId(), m.nodeName(), m.nodePath())).toList();
-    }
-
-    @Override
-    public Optional<Referral> referralOf(long enterpriseAccountId) {
-        return handovers.referralOf(enterpriseAccountId);
-    }
-
-    /**
-     * Drops people whose account is disabled (by an admin, or after a resignation handover): orders given to
-     * them would sit with nobody able to act on them.
-     */
-    private List<StaffMember> ableToSignIn(List<StaffMember> people) {
-        if (people.isEmpty()) {
-            return people;
+    private void checkNode(NodeScope scope, StaffDetails details) {
+        if (nodes.find(details.nodeId(), scope).isEmpty()) {
+            throw Refused.field("nodeId", "staff.nodeOutOfScope");
         }
-        Set<Long> active = accounts.findAll(people.stream().map(StaffMember::accountId).toList()).stream()
-                .filter(account -> account.status() == AccountStatus.ACTIVE)
-                .map(AccountAdministration.AccountView::id).collect(Collectors.toSet());
-        return people.stream().filter(person -> active.contains(person.accountId())).toList();
     }
 
-    private Optional<Outcome> check(NodeScope scope, StaffDetails details, Long accountId) {
-        Optional<Node> node = nodes.find(details.nodeId(), scope);
-        if (node.isEmpty()) {
-            return Optional.of(Outcome.refused("nodeId", "staff.nodeOutOfScope"));
-        }
-        if (details.role() != Role.CUSTOMER_MANAGER && details.role() != Role.INST_ADMIN) {
-            return Optional.of(Outcome.refused("role", "staff.roleNotAllowed"));
-        }
+    private void checkPhone(StaffDetails details, Long accountId) {
         Optional<Long> owner = accounts.findIdByPhone(details.phone());
         if (owner.isPresent() && !owner.get().equals(accountId)) {
-            return Optional.of(Outcome.refused("phone", "staff.phoneTaken"));
+            throw Refused.field("phone", "staff.phoneTaken");
         }
-        return Optional.empty();
-    }
-
-    private String organisation(long institutionId, long nodeId) {
-        return institutions.findNode(nodeId).map(Institutions.NodeSummary::name)
-                .or(() -> institutions.find(institutionId).map(Institutions.InstitutionSummary::name)).orElse(null);
     }
 }

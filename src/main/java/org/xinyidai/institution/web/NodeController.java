@@ -3,6 +3,7 @@ package org.xinyidai.institution.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +23,10 @@ import org.xinyidai.institution.tree.Node;
 import org.xinyidai.institution.tree.NodeScope;
 import org.xinyidai.institution.tree.NodeService;
 import org.xinyidai.institution.tree.Nodes;
-import org.xinyidai.site.Sites;
+import org.xinyidai.shared.NotFound;
+import org.xinyidai.shared.web.Flash;
+import org.xinyidai.shared.web.Forms;
+import org.xinyidai.site.SiteApi;
 
 /** 分支机构管理: the branch tree, a node's page with its performance and managers, add / edit / delete. */
 @Controller
@@ -34,11 +38,11 @@ class NodeController {
     private final NodeService service;
     private final StaffMembers staff;
     private final OrderFigures figures;
-    private final Sites sites;
+    private final SiteApi sites;
     private final Clock clock;
 
     NodeController(InstitutionScopes scopes, Nodes nodes, NodeService service, StaffMembers staff,
-                   OrderFigures figures, Sites sites, Clock clock) {
+                   OrderFigures figures, SiteApi sites, Clock clock) {
         this.scopes = scopes;
         this.nodes = nodes;
         this.service = service;
@@ -59,7 +63,7 @@ class NodeController {
     @GetMapping("/{id}")
     String node(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         NodeScope scope = scopes.of(user);
-        Node node = nodes.find(id, scope).orElseThrow(InstitutionScopes::notFound);
+        Node node = nodes.find(id, scope).orElseThrow(NotFound::new);
         YearMonth month = YearMonth.now(clock);
         model.addAttribute("node", node);
         model.addAttribute("scope", scope);
@@ -71,91 +75,62 @@ class NodeController {
 
     @GetMapping("/new")
     String newForm(@RequestParam long parent, @AuthenticationPrincipal CurrentUser user, Model model) {
-        NodeScope scope = scopes.of(user);
-        Node parentNode = nodes.find(parent, scope).orElseThrow(InstitutionScopes::notFound);
-        NodeForm form = new NodeForm();
-        form.setParentId(parentNode.id());
-        form.setType(parentNode.type() == NodeType.HEAD_OFFICE ? NodeType.BRANCH : NodeType.SUB_BRANCH);
-        model.addAttribute("form", form);
+        Node parentNode = nodes.find(parent, scopes.of(user)).orElseThrow(NotFound::new);
+        model.addAttribute("form", NodeForm.under(parentNode));
         return formView(model, parentNode, null);
     }
 
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") NodeForm form, BindingResult errors,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        BindingResult binding = Forms.holding(form, errors, model);
         NodeScope scope = scopes.of(user);
-        Node parent = form.getParentId() == null ? null : nodes.find(form.getParentId(), scope).orElse(null);
+        Node parent = form.parentId() == null ? null : nodes.find(form.parentId(), scope).orElse(null);
         if (parent == null) {
-            throw InstitutionScopes.notFound();
+            throw new NotFound();
         }
-        checkDistrict(form, errors);
-        if (!errors.hasErrors()) {
-            NodeService.Outcome outcome = service.add(scope, parent.id(), form.details(), user);
-            if (outcome.done()) {
-                redirect.addFlashAttribute("flash", "node.created");
-                return "redirect:/institution/nodes/" + outcome.nodeId();
-            }
-            errors.rejectValue(outcome.messageKey().equals("node.nameTaken") ? "name" : "type", outcome.messageKey());
+        Optional<Long> created = binding.hasErrors() ? Optional.empty()
+                : Forms.attemptAndGet(binding, () -> service.add(scope, parent.id(), form.details(), user));
+        if (created.isEmpty()) {
+            return formView(model, parent, null);
         }
-        return formView(model, parent, null);
+        Flash.done(redirect, "node.created");
+        return "redirect:/institution/nodes/" + created.get();
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        NodeScope scope = scopes.of(user);
-        Node node = editable(id, scope);
-        NodeForm form = new NodeForm();
-        form.setName(node.name());
-        form.setType(node.type());
-        form.setRegionCode(node.regionCode());
-        form.setAddress(node.address());
-        form.setContactName(node.contactName());
-        form.setContactPhone(node.contactPhone());
-        model.addAttribute("form", form);
+        Node node = editable(id, scopes.of(user));
+        model.addAttribute("form", NodeForm.of(node));
         return formView(model, null, node);
     }
 
     @PostMapping("/{id}/edit")
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") NodeForm form, BindingResult errors,
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+        BindingResult binding = Forms.holding(form, errors, model);
         NodeScope scope = scopes.of(user);
         Node node = editable(id, scope);
-        checkDistrict(form, errors);
-        if (!errors.hasErrors()) {
-            NodeService.Outcome outcome = service.edit(scope, id, form.details(), user);
-            if (outcome.done()) {
-                redirect.addFlashAttribute("flash", "node.updated");
-                return "redirect:/institution/nodes/" + id;
-            }
-            errors.rejectValue(outcome.messageKey().equals("node.nameTaken") ? "name" : "type", outcome.messageKey());
+        if (binding.hasErrors() || !Forms.attempt(binding, () -> service.edit(scope, id, form.details(), user))) {
+            return formView(model, null, node);
         }
-        return formView(model, null, node);
+        Flash.done(redirect, "node.updated");
+        return "redirect:/institution/nodes/" + id;
     }
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         NodeScope scope = scopes.of(user);
         editable(id, scope);
-        NodeService.Outcome outcome = service.delete(scope, id, user);
-        if (outcome.done()) {
-            redirect.addFlashAttribute("flash", "node.deleted");
+        return Flash.attemptChoosing(redirect, "node.deleted", () -> {
+            service.delete(scope, id, user);
             return "redirect:/institution/nodes";
-        }
-        redirect.addFlashAttribute("flashError", outcome.messageKey());
-        return "redirect:/institution/nodes/" + id;
-    }
-
-    /** A node's district is one of the sites' districts (the list the form offers), or none. */
-    private void checkDistrict(NodeForm form, BindingResult errors) {
-        String code = form.getRegionCode();
-        if (code != null && !code.isBlank() && !errors.hasFieldErrors("regionCode") && !sites.isDistrict(code.trim())) {
-            errors.rejectValue("regionCode", "node.region.unknown");
-        }
+        }, "redirect:/institution/nodes/" + id);
     }
 
     /** Nodes below the admin's own node; anything else is not theirs to change (404). */
     private Node editable(long id, NodeScope scope) {
-        return nodes.find(id, scope).filter(n -> scope.isBelowTop(n.path())).orElseThrow(InstitutionScopes::notFound);
+        return nodes.find(id, scope).filter(n -> scope.isBelowTop(n.path())).orElseThrow(NotFound::new);
     }
 
     private String formView(Model model, Node parent, Node node) {

@@ -5,32 +5,29 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.xinyidai.institution.NodeType;
-import org.xinyidai.institution.tree.NodeService.NodeDetails;
+import org.xinyidai.institution.tree.Node;
+import org.xinyidai.institution.tree.NodeDetails;
 import org.xinyidai.shared.ContactPhone;
 
-/** A branch node as the admin fills it in (添加支行 / 编辑支行). */
-public class NodeForm {
+/** A branch node as the admin fills it in (添加支行 / 编辑支行); the district must be one of the sites'. */
+record NodeForm(Long parentId,
+                @NotBlank(message = "{node.name.required}") @Size(max = 64, message = "{node.name.tooLong}") String name,
+                @NotNull(message = "{node.type.required}") NodeType type,
+                @Pattern(regexp = "^$|^\\d{6}$", message = "{node.region.format}") String regionCode,
+                @Size(max = 128, message = "{node.address.tooLong}") String address,
+                @Size(max = 32, message = "{node.contactName.tooLong}") String contactName,
+                @ContactPhone(message = "{node.contactPhone.format}") String contactPhone) {
 
-    private Long parentId;
+    /** A new node under a parent: a branch under the head office, a sub-branch below that. */
+    static NodeForm under(Node parent) {
+        return new NodeForm(parent.id(), null,
+                parent.type() == NodeType.HEAD_OFFICE ? NodeType.BRANCH : NodeType.SUB_BRANCH, null, null, null, null);
+    }
 
-    @NotBlank(message = "{node.name.required}")
-    @Size(max = 64, message = "{node.name.tooLong}")
-    private String name;
-
-    @NotNull(message = "{node.type.required}")
-    private NodeType type;
-
-    @Pattern(regexp = "^$|^\\d{6}$", message = "{node.region.format}")
-    private String regionCode;
-
-    @Size(max = 128, message = "{node.address.tooLong}")
-    private String address;
-
-    @Size(max = 32, message = "{node.contactName.tooLong}")
-    private String contactName;
-
-    @ContactPhone(message = "{node.contactPhone.format}")
-    private String contactPhone;
+    static NodeForm of(Node node) {
+        return new NodeForm(null, node.name(), node.type(), node.regionCode(), node.address(), node.contactName(),
+                node.contactPhone());
+    }
 
     NodeDetails details() {
         return new NodeDetails(name.trim(), type, blankToNull(regionCode), blankToNull(address),
@@ -39,61 +36,5 @@ public class NodeForm {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    public Long getParentId() {
-        return parentId;
-    }
-
-    public void setParentId(Long parentId) {
-        this.parentId = parentId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public NodeType getType() {
-        return type;
-    }
-
-    public void setType(NodeType type) {
-        this.type = type;
-    }
-
-    public String getRegionCode() {
-        return regionCode;
-    }
-
-    public void setRegionCode(String regionCode) {
-        this.regionCode = regionCode;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getContactName() {
-        return contactName;
-    }
-
-    public void setContactName(String contactName) {
-        this.contactName = contactName;
-    }
-
-    public String getContactPhone() {
-        return contactPhone;
-    }
-
-    public void setContactPhone(String contactPhone) {
-        this.contactPhone = contactPhone;
     }
 }

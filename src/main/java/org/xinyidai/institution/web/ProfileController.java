@@ -1,7 +1,6 @@
 package org.xinyidai.institution.web;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,12 +16,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.institution.media.LogoImage;
-import org.xinyidai.institution.Institutions;
-import org.xinyidai.institution.Institutions.PublicProfile;
+import org.xinyidai.institution.profile.LogoImage;
+import org.xinyidai.institution.PublicProfile;
 import org.xinyidai.institution.profile.ProfileService;
 import org.xinyidai.institution.profile.Profiles;
-import org.xinyidai.site.Sites;
+import org.xinyidai.institution.tree.Institutions;
+import org.xinyidai.shared.NotFound;
+import org.xinyidai.shared.web.Flash;
+import org.xinyidai.shared.web.Forms;
+import org.xinyidai.site.SiteApi;
 
 /** 机构信息: the HQ admin edits the public profile; the logo is served publicly for the directory. */
 @Controller
@@ -31,9 +33,9 @@ class ProfileController {
     private final Profiles profiles;
     private final Institutions institutions;
     private final ProfileService service;
-    private final Sites sites;
+    private final SiteApi sites;
 
-    ProfileController(Profiles profiles, Institutions institutions, ProfileService service, Sites sites) {
+    ProfileController(Profiles profiles, Institutions institutions, ProfileService service, SiteApi sites) {
         this.profiles = profiles;
         this.institutions = institutions;
         this.service = service;
@@ -42,13 +44,8 @@ class ProfileController {
 
     @GetMapping("/institution/profile")
     String form(@AuthenticationPrincipal CurrentUser user, Model model) {
-        PublicProfile profile = institutions.profile(user.institutionId()).orElseThrow(InstitutionScopes::notFound);
-        ProfileForm form = new ProfileForm();
-        form.setIntroduction(profile.introduction());
-        form.setContactPhone(profile.contactPhone());
-        form.setContactAddress(profile.contactAddress());
-        form.setDistricts(new java.util.ArrayList<>(profile.districtsServed()));
-        model.addAttribute("form", form);
+        PublicProfile profile = institutions.profile(user.institutionId()).orElseThrow(NotFound::new);
+        model.addAttribute("form", ProfileForm.of(profile));
         return view(model, profile);
     }
 
@@ -56,33 +53,30 @@ class ProfileController {
     String save(@Valid @ModelAttribute("form") ProfileForm form, BindingResult errors,
                 @RequestParam(value = "logo", required = false) MultipartFile logo,
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        PublicProfile profile = institutions.profile(user.institutionId()).orElseThrow(InstitutionScopes::notFound);
+        BindingResult binding = Forms.holding(form, errors, model);
+        PublicProfile profile = institutions.profile(user.institutionId()).orElseThrow(NotFound::new);
         LogoImage newLogo = null;
         if (logo != null && !logo.isEmpty()) {
             LogoImage.Check check = LogoImage.check(logo);
             if (check.accepted()) {
                 newLogo = check.image();
             } else {
-                errors.reject(check.problem().messageKey());
+                binding.reject(check.problem().messageKey());
             }
         }
-        if (form.getDistricts().stream().anyMatch(code -> !sites.isDistrict(code))) {
-            errors.rejectValue("districts", "profile.districts.unknown");
-        }
-        List<String> districts = form.getDistricts().stream().distinct().toList();
-        if (errors.hasErrors()) {
+        LogoImage replacement = newLogo;
+        if (binding.hasErrors() || !Forms.attempt(binding, () -> service.save(user, form.introduction(),
+                form.contactPhone(), form.contactAddress(), form.districts(), replacement))) {
             return view(model, profile);
         }
-        service.save(user, blankToNull(form.getIntroduction()), blankToNull(form.getContactPhone()),
-                blankToNull(form.getContactAddress()), districts, newLogo);
-        redirect.addFlashAttribute("flash", "profile.saved");
+        Flash.done(redirect, "profile.saved");
         return "redirect:/institution/profile";
     }
 
     /** Public: the logo the directory and product pages show. */
     @GetMapping("/institutions/{id}/logo")
     ResponseEntity<byte[]> logo(@PathVariable long id) {
-        LogoImage logo = profiles.logo(id).orElseThrow(InstitutionScopes::notFound);
+        LogoImage logo = profiles.logo(id).orElseThrow(NotFound::new);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(logo.contentType()))
                 .cacheControl(CacheControl.noCache()).header("X-Content-Type-Options", "nosniff").body(logo.content());
     }
@@ -91,9 +85,5 @@ class ProfileController {
         model.addAttribute("profile", profile);
         model.addAttribute("sites", sites.all());
         return "institution/profile";
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -13,9 +13,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.shared.QrCode;
 import org.xinyidai.institution.staff.StaffMember;
-import org.xinyidai.institution.staff.StaffReferrals;
+import org.xinyidai.institution.referral.StaffReferrals;
+import org.xinyidai.shared.NotFound;
 import org.xinyidai.site.Site;
-import org.xinyidai.site.SiteSelection;
+import org.xinyidai.site.SiteApi;
 
 /**
  * 专属二维码: a customer manager's QR code for the registration link that carries their referral code,
@@ -25,16 +26,16 @@ import org.xinyidai.site.SiteSelection;
 class ReferralController {
 
     private final StaffReferrals referrals;
-    private final SiteSelection sites;
+    private final SiteApi sites;
 
-    ReferralController(StaffReferrals referrals, SiteSelection sites) {
+    ReferralController(StaffReferrals referrals, SiteApi sites) {
         this.referrals = referrals;
         this.sites = sites;
     }
 
     @GetMapping("/institution/referral")
     String page(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
-        StaffMember me = referrals.me(user.accountId()).orElseThrow(InstitutionScopes::notFound);
+        StaffMember me = referrals.me(user.accountId()).orElseThrow(NotFound::new);
         model.addAttribute("member", me);
         model.addAttribute("link", me.referralCode() == null ? null : link(me, request));
         model.addAttribute("referred", referrals.referredBy(user.accountId()));
@@ -45,7 +46,7 @@ class ReferralController {
     ResponseEntity<byte[]> qr(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "false") boolean download,
                               HttpServletRequest request) {
         StaffMember me = referrals.me(user.accountId()).filter(m -> m.referralCode() != null)
-                .orElseThrow(InstitutionScopes::notFound);
+                .orElseThrow(NotFound::new);
         ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(MediaType.IMAGE_PNG);
         if (download) {
             response.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -9,85 +9,61 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.institution.staff.StaffMember;
-import org.xinyidai.institution.staff.StaffMembers;
 import org.xinyidai.institution.staff.StaffService;
-import org.xinyidai.institution.tree.NodeScope;
+import org.xinyidai.shared.web.Flash;
 
-/** The one-click actions on a person: approve, enable / disable, work status, delete, handover. */
+/**
+ * The one-click actions on a person: approve, enable / disable, work status, delete, handover. A person outside
+ * the admin's part of the tree is not found; a refusal is the flash message on the person's page.
+ */
 @Controller
 @RequestMapping("/institution/staff/{id}")
 class StaffActionsController {
 
     private final InstitutionScopes scopes;
-    private final StaffMembers staff;
     private final StaffService service;
 
-    StaffActionsController(InstitutionScopes scopes, StaffMembers staff, StaffService service) {
+    StaffActionsController(InstitutionScopes scopes, StaffService service) {
         this.scopes = scopes;
-        this.staff = staff;
         this.service = service;
     }
 
     @PostMapping("/approve")
     String approve(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        NodeScope scope = inScope(id, user);
-        return answer(service.approve(scope, id, user), "staff.approved", id, redirect);
+        return Flash.attempt(redirect, "staff.approved", () -> service.approve(scopes.of(user), id, user), page(id));
     }
 
     @PostMapping("/status")
     String status(@PathVariable long id, @RequestParam boolean enabled, @AuthenticationPrincipal CurrentUser user,
                   RedirectAttributes redirect) {
-        NodeScope scope = inScope(id, user);
-        return answer(service.setEnabled(scope, id, enabled, user), enabled ? "staff.enabled" : "staff.disabled", id,
-                redirect);
+        return Flash.attempt(redirect, enabled ? "staff.enabled" : "staff.disabled",
+                () -> service.setEnabled(scopes.of(user), id, enabled, user), page(id));
     }
 
     @PostMapping("/work-status")
     String workStatus(@PathVariable long id, @RequestParam StaffMember.WorkStatus status,
                       @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        NodeScope scope = inScope(id, user);
-        return answer(service.setWorkStatus(scope, id, status, user), "staff.workStatusSet", id, redirect);
+        return Flash.attempt(redirect, "staff.workStatusSet",
+                () -> service.setWorkStatus(scopes.of(user), id, status, user), page(id));
     }
 
     @PostMapping("/delete")
     String delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        NodeScope scope = inScope(id, user);
-        StaffService.Outcome outcome = service.delete(scope, id, user);
-        if (outcome.done()) {
-            redirect.addFlashAttribute("flash", "staff.deleted");
+        return Flash.attemptChoosing(redirect, "staff.deleted", () -> {
+            service.delete(scopes.of(user), id, user);
             return "redirect:/institution/staff";
-        }
-        return answer(outcome, null, id, redirect);
+        }, page(id));
     }
 
     @PostMapping("/handover")
     String handOver(@PathVariable long id, @RequestParam(required = false) Long successor,
                     @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user,
                     RedirectAttributes redirect) {
-        NodeScope scope = inScope(id, user);
-        String trimmed = note == null || note.isBlank() ? null : note.trim();
-        if (trimmed != null && trimmed.length() > 200) {
-            redirect.addFlashAttribute("flashError", "staff.handover.noteTooLong");
-            return "redirect:/institution/staff/" + id;
-        }
-        StaffService.Outcome outcome = successor == null
-                ? new StaffService.Outcome(false, "successor", "staff.handover.successorRequired")
-                : service.handOver(scope, id, successor, trimmed, user);
-        return answer(outcome, "staff.handedOver", id, redirect);
+        return Flash.attempt(redirect, "staff.handedOver",
+                () -> service.handOver(scopes.of(user), id, successor, note, user), page(id));
     }
 
-    private NodeScope inScope(long id, CurrentUser user) {
-        NodeScope scope = scopes.of(user);
-        staff.find(id, scope).orElseThrow(InstitutionScopes::notFound);
-        return scope;
-    }
-
-    private static String answer(StaffService.Outcome outcome, String doneKey, long id, RedirectAttributes redirect) {
-        if (outcome.done()) {
-            redirect.addFlashAttribute("flash", doneKey);
-        } else {
-            redirect.addFlashAttribute("flashError", outcome.messageKey());
-        }
+    private static String page(long id) {
         return "redirect:/institution/staff/" + id;
     }
 }

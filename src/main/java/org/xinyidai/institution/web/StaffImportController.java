@@ -18,6 +18,9 @@ import org.xinyidai.institution.staff.importing.StaffImportService;
 import org.xinyidai.institution.staff.importing.StaffSpreadsheet;
 import org.xinyidai.institution.tree.NodeScope;
 import org.xinyidai.institution.tree.Nodes;
+import org.xinyidai.shared.NotFound;
+import org.xinyidai.shared.Refused;
+import org.xinyidai.shared.web.Flash;
 
 /** 批量新增客户经理: template download, upload and check, the report of bad rows, the import with progress. */
 @Controller
@@ -60,14 +63,14 @@ class StaffImportController {
     String check(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser user,
                  RedirectAttributes redirect) throws IOException {
         if (file.isEmpty()) {
-            redirect.addFlashAttribute("flashError", "staff.import.fileRequired");
+            Flash.refused(redirect, new Refused("staff.import.fileRequired"));
             return "redirect:/institution/staff/import";
         }
         try {
             long id = imports.check(scopes.of(user), fileName(file), file.getInputStream(), user);
             return "redirect:/institution/staff/import/" + id;
-        } catch (StaffSpreadsheet.UnreadableFileException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
+        } catch (Refused refused) {
+            Flash.refused(redirect, refused);
             return "redirect:/institution/staff/import";
         }
     }
@@ -88,7 +91,7 @@ class StaffImportController {
     @GetMapping("/{id}")
     String report(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         NodeScope scope = scopes.of(user);
-        model.addAttribute("job", imports.find(id, scope).orElseThrow(InstitutionScopes::notFound));
+        model.addAttribute("job", imports.find(id, scope).orElseThrow(NotFound::new));
         model.addAttribute("refused", imports.refusedRows(id));
         return "institution/staff-import-report";
     }
@@ -96,9 +99,10 @@ class StaffImportController {
     @PostMapping("/{id}/run")
     String run(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
         NodeScope scope = scopes.of(user);
-        imports.find(id, scope).orElseThrow(InstitutionScopes::notFound);
-        if (!imports.run(id, scope, user)) {
-            redirect.addFlashAttribute("flashError", "staff.import.alreadyRun");
+        try {
+            imports.run(id, scope, user);
+        } catch (Refused refused) {
+            Flash.refused(redirect, refused);
         }
         return "redirect:/institution/staff/import/" + id;
     }
@@ -107,7 +111,7 @@ class StaffImportController {
     @GetMapping("/{id}/progress")
     String progress(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         NodeScope scope = scopes.of(user);
-        model.addAttribute("job", imports.find(id, scope).orElseThrow(InstitutionScopes::notFound));
+        model.addAttribute("job", imports.find(id, scope).orElseThrow(NotFound::new));
         model.addAttribute("refused", imports.refusedRows(id));
         return "institution/staff-import-report :: progress";
     }

@@ -13,7 +13,7 @@ import org.xinyidai.financing.OrderDeadlineNear;
 import org.xinyidai.financing.OrderExpired;
 import org.xinyidai.financing.OrderStatusChanged;
 import org.xinyidai.financing.OrderSubmitted;
-import org.xinyidai.institution.InstitutionStaff;
+import org.xinyidai.institution.InstitutionApi;
 import org.xinyidai.messaging.MessageCentre;
 import org.xinyidai.messaging.MessageType;
 import org.xinyidai.messaging.Notice;
@@ -31,10 +31,10 @@ class OrderNotices {
 
     private final MessageCentre messages;
     private final EnterpriseApi enterprises;
-    private final InstitutionStaff staff;
+    private final InstitutionApi staff;
     private final MessageSource labels;
 
-    OrderNotices(MessageCentre messages, EnterpriseApi enterprises, InstitutionStaff staff, MessageSource labels) {
+    OrderNotices(MessageCentre messages, EnterpriseApi enterprises, InstitutionApi staff, MessageSource labels) {
         this.messages = messages;
         this.enterprises = enterprises;
         this.staff = staff;

@@ -12,7 +12,9 @@ import org.xinyidai.audit.OperationLog;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.messaging.TextMessages;
 import org.xinyidai.messaging.TextMessages.TextOutcome;
+import org.xinyidai.shared.NotFound;
 import org.xinyidai.shared.PhoneNumber;
+import org.xinyidai.shared.Refused;
 
 /**
  * 意见反馈: takes feedback from anyone without a CAPTCHA — a honeypot field, a signed form timestamp and
@@ -49,56 +51,42 @@ public class FeedbackService {
     public record Submission(String siteCode, FeedbackType type, String text, String contact) {
     }
 
-    /** Saved (with its id), or refused with the message key telling why. */
-    public record Outcome(Long id, String refusal) {
-
-        public boolean saved() {
-            return refusal == null;
-        }
-
-        static Outcome refused(String key) {
-            return new Outcome(null, key);
-        }
-    }
-
     /**
+     * Saves the feedback; its id.
+     *
      * @param honeypot     the field people never see, which must come back empty
      * @param token        the signed timestamp the form was served with
      * @param sessionTimes when this session sent feedback before; a new entry is added on success
+     * @throws Refused     for a bot's form (the honeypot filled, the time too short, old or forged) or too much
+     *                     feedback from this session or address within the hour; nothing is saved
      */
     @Transactional
-    public Outcome submit(Submission submission, String honeypot, String token, String clientIp,
+    public long submit(Submission submission, String honeypot, String token, String clientIp,
                           List<Instant> sessionTimes) {
         if (honeypot != null && !honeypot.isEmpty()) {
-            return Outcome.refused("feedback.refused.honeypot");
+            throw new Refused("feedback.refused.honeypot");
         }
         switch (tokens.check(token)) {
-            case TOO_FAST -> {
-                return Outcome.refused("feedback.refused.tooFast");
-            }
-            case EXPIRED -> {
-                return Outcome.refused("feedback.refused.expired");
-            }
-            case INVALID -> {
-                return Outcome.refused("feedback.refused.invalid");
-            }
-            default -> {
+            case TOO_FAST -> throw new Refused("feedback.refused.tooFast");
+            case EXPIRED -> throw new Refused("feedback.refused.expired");
+            case INVALID -> throw new Refused("feedback.refused.invalid");
+            case OK -> {
             }
         }
         Instant now = clock.instant();
         sessionTimes.removeIf(t -> t.isBefore(now.minus(WINDOW)));
         if (sessionTimes.size() >= hourlyPerSession) {
-            return Outcome.refused("feedback.refused.session");
+            throw new Refused("feedback.refused.session");
         }
         OffsetDateTime at = OffsetDateTime.now(clock);
         if (feedbacks.countFromAddressSince(clientIp, at.minus(WINDOW)) >= hourlyPerAddress) {
-            return Outcome.refused("feedback.refused.address");
+            throw new Refused("feedback.refused.address");
         }
         long id = feedbacks.insert(submission.siteCode(), submission.type(), submission.text().strip(),
                 submission.contact() == null || submission.contact().isBlank() ? null : submission.contact().strip(),
                 clientIp, at);
         sessionTimes.add(now);
-        return new Outcome(id, null);
+        return id;
     }
 
     /** How a reply went: saved only, saved and texted, or saved but not texted because of the daily cap. */
@@ -112,7 +100,7 @@ public class FeedbackService {
      */
     @Transactional
     public ReplyOutcome reply(long id, String reply, CurrentUser admin) {
-        Feedback feedback = feedbacks.find(id).orElseThrow(() -> new IllegalArgumentException("No feedback " + id));
+        Feedback feedback = feedbacks.find(id).orElseThrow(NotFound::new);
         String text = reply == null || reply.isBlank() ? null : reply.strip();
         ReplyOutcome outcome = ReplyOutcome.SAVED;
         if (text != null && PhoneNumber.isValid(feedback.contact())) {

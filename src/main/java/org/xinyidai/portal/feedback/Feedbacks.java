@@ -66,17 +66,17 @@ public class Feedbacks {
     public List<Feedback> find(FeedbackFilter filter) {
         StringBuilder sql = new StringBuilder(COLUMNS).append(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (filter.getStatus() != null) {
+        if (filter.status() != null) {
             sql.append(" and status = :status");
-            params.put("status", filter.getStatus().name());
+            params.put("status", filter.status().name());
         }
-        if (filter.getType() != null) {
+        if (filter.type() != null) {
             sql.append(" and kind = :kind");
-            params.put("kind", filter.getType().name());
+            params.put("kind", filter.type().name());
         }
-        if (filter.getSite() != null) {
+        if (filter.site() != null) {
             sql.append(" and site_code = :site");
-            params.put("site", filter.getSite());
+            params.put("site", filter.site());
         }
         sql.append(" order by created_at desc, id desc limit ").append(LIMIT);
         return jdbc.sql(sql.toString()).params(params).query(this::map).list();

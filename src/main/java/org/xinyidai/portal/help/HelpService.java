@@ -2,6 +2,7 @@ package org.xinyidai.portal.help;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.audit.OperationLog;
 import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.shared.Refused;
 
 /**
  * The platform admin's writes to the help centre. Bodies are sanitised on save (jsoup's relaxed list:
@@ -46,8 +48,15 @@ public class HelpService {
         return Jsoup.parse(html == null ? "" : html).text();
     }
 
+    /** What an article breaks, beside its field: a category that does not exist. */
+    public List<Refused> screen(Long categoryId) {
+        return categoryId == null || articles.categoryExists(categoryId) ? List.of()
+                : List.of(Refused.field("categoryId", "help.admin.category.required"));
+    }
+
     @Transactional
     public long create(Draft draft, CurrentUser admin) {
+        refuseWhatScreeningFinds(draft);
         String body = sanitise(draft.body());
         long id = articles.insert(draft.categoryId(), draft.kind(), draft.title().trim(), body, text(body),
                 draft.published(), draft.sortOrder(), OffsetDateTime.now(clock));
@@ -57,6 +66,7 @@ public class HelpService {
 
     @Transactional
     public void update(long id, Draft draft, CurrentUser admin) {
+        refuseWhatScreeningFinds(draft);
         String body = sanitise(draft.body());
         articles.update(id, draft.categoryId(), draft.kind(), draft.title().trim(), body, text(body), draft.published(),
                 draft.sortOrder(), OffsetDateTime.now(clock));
@@ -74,6 +84,12 @@ public class HelpService {
         String title = articles.find(id).map(HelpArticle::title).orElse(null);
         articles.delete(id);
         log.record(admin.did("HELP_DELETE").on("help_article", id).withDetail(title));
+    }
+
+    private void refuseWhatScreeningFinds(Draft draft) {
+        screen(draft.categoryId()).stream().findFirst().ifPresent(refused -> {
+            throw refused;
+        });
     }
 
     /** The guides and FAQs a migration seeds are HTML only; derive their search text once. */

@@ -9,10 +9,9 @@ import org.xinyidai.financing.FinancingFigures;
 import org.xinyidai.financing.FinancingFigures.InstitutionWorkbench;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
-import org.xinyidai.institution.InstitutionStaff;
-import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.InstitutionApi;
 import org.xinyidai.product.ProductApi;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /**
  * Each role's console home: the account, where it belongs, and what it can reach. The security rules
@@ -21,13 +20,13 @@ import org.xinyidai.site.Sites;
 @Controller
 class ConsoleHomeController {
 
-    private final Institutions institutions;
-    private final InstitutionStaff staff;
-    private final Sites sites;
+    private final InstitutionApi institutions;
+    private final InstitutionApi staff;
+    private final SiteApi sites;
     private final ProductApi products;
     private final FinancingFigures figures;
 
-    ConsoleHomeController(Institutions institutions, InstitutionStaff staff, Sites sites, ProductApi products,
+    ConsoleHomeController(InstitutionApi institutions, InstitutionApi staff, SiteApi sites, ProductApi products,
                           FinancingFigures figures) {
         this.products = products;
         this.figures = figures;

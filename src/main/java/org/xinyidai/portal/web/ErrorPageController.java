@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.xinyidai.shared.web.ApiPaths;
 
 /**
  * Everything that ends in an error status lands here (the container forwards to {@code /error}): people get

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.xinyidai.identity.AccountStatistics;
-import org.xinyidai.institution.Institutions;
-import org.xinyidai.institution.Institutions.InstitutionSummary;
+import org.xinyidai.institution.InstitutionApi;
+import org.xinyidai.institution.InstitutionSummary;
 import org.xinyidai.product.ProductApi;
 import org.xinyidai.product.SupermarketQuery;
 import org.xinyidai.site.Site;
-import org.xinyidai.site.SiteSelection;
+import org.xinyidai.site.SiteApi;
 
 /**
  * The public home page of the current city site: its slogan, live figures counted from the database for
@@ -23,13 +23,13 @@ import org.xinyidai.site.SiteSelection;
 @Controller
 class HomeController {
 
-    private final SiteSelection sites;
+    private final SiteApi sites;
     private final AccountStatistics accounts;
-    private final Institutions institutions;
+    private final InstitutionApi institutions;
     private final ProductApi products;
     private final FinancingFigures financing;
 
-    HomeController(SiteSelection sites, AccountStatistics accounts, Institutions institutions, ProductApi products,
+    HomeController(SiteApi sites, AccountStatistics accounts, InstitutionApi institutions, ProductApi products,
                    FinancingFigures financing) {
         this.financing = financing;
         this.products = products;
@@ -48,7 +48,7 @@ class HomeController {
                     SupermarketQuery.Sort.NEWEST, 1));
             model.addAttribute("figures", new HomeFigures(accounts.enterpriseUsers(site.code()), serving.size(),
                     newest.total(), financing.demandsPublished(site.code()), financing.disbursedWan(site.code())));
-            model.addAttribute("newestProducts", newest.products().stream().limit(6).toList());
+            model.addAttribute("newestProducts", newest.items().stream().limit(6).toList());
             model.addAttribute("servingInstitutions", serving);
         });
         return "portal/home";

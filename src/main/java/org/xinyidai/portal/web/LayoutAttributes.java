@@ -18,8 +18,7 @@ import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.messaging.MessageCentre;
 import org.xinyidai.site.Site;
-import org.xinyidai.site.SiteSelection;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /**
  * What the layout needs on every page: the site, the sites to switch to, the user and their navigation. Added
@@ -30,15 +29,13 @@ import org.xinyidai.site.Sites;
 @Configuration(proxyBeanMethods = false)
 class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
 
-    private final SiteSelection siteSelection;
-    private final Sites sites;
+    private final SiteApi sites;
     private final ConsoleNavigation navigation;
     private final EnterpriseApi enterprises;
     private final MessageCentre messages;
 
-    LayoutAttributes(SiteSelection siteSelection, Sites sites, ConsoleNavigation navigation, EnterpriseApi enterprises,
+    LayoutAttributes(SiteApi sites, ConsoleNavigation navigation, EnterpriseApi enterprises,
                      MessageCentre messages) {
-        this.siteSelection = siteSelection;
         this.sites = sites;
         this.navigation = navigation;
         this.enterprises = enterprises;
@@ -92,12 +89,12 @@ class LayoutAttributes implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     Site currentSite(HttpServletRequest request) {
-        return siteSelection.current(request).orElse(null);
+        return sites.current(request).orElse(null);
     }
 
     /** The sites a visitor can switch to (the header's 切换分站). */
     List<Site> sites() {
-        return sites.all().stream().filter(Site::active).toList();
+        return sites.active();
     }
 
     String currentPath(HttpServletRequest request) {

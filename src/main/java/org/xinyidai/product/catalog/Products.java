@@ -1,58 +1,54 @@
 package org.xinyidai.product.catalog;
 
-import org.xinyidai.product.ProductDraft;
-
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.xinyidai.institution.Institutions;
-import org.xinyidai.product.GuaranteeMethod;
-import org.xinyidai.product.Product;
+import org.xinyidai.product.ProductDraft;
 import org.xinyidai.product.ProductStatus;
-import org.xinyidai.product.ProductTag;
-import org.xinyidai.product.ProductType;
-import org.xinyidai.product.RepaymentMethod;
+import org.xinyidai.product.ProductSummary;
 import org.xinyidai.shared.admission.AdmissionCriteria;
-import org.xinyidai.shared.admission.CreditGrade;
-import org.xinyidai.shared.admission.EnterpriseSize;
-import org.xinyidai.shared.admission.IndustrySection;
-import org.xinyidai.shared.admission.TaxCreditGrade;
 import org.xinyidai.shared.Like;
+import org.xinyidai.shared.Page;
+import org.xinyidai.shared.PageRequest;
+import org.xinyidai.shared.Refused;
 
-/** The products table. Staff reads are always scoped to the reader's institution in the SQL. */
+/**
+ * Loads and saves {@link Product}s (the products table, amounts kept in 万元 as the forms enter them) and reads
+ * them as {@link ProductSummary}s. Staff reads are always scoped to the reader's institution in the SQL.
+ */
 @Repository
 public class Products {
 
     private static final String COLUMNS = "select * from product_product";
 
     private final JdbcClient jdbc;
-    private final ZoneId zone;
-    private final InstitutionNames institutionNames;
+    private final ProductRows rows;
 
-    Products(JdbcClient jdbc, ZoneId zone, InstitutionNames institutionNames) {
+    Products(JdbcClient jdbc, ProductRows rows) {
         this.jdbc = jdbc;
-        this.zone = zone;
-        this.institutionNames = institutionNames;
+        this.rows = rows;
     }
 
     /** A product of this institution; empty for one that does not exist or belongs to another (404). */
-    public Optional<Product> find(long id, long institutionId) {
+    public Optional<ProductSummary> find(long id, long institutionId) {
         return jdbc.sql(COLUMNS + " where id = :id and institution_id = :institution")
-                .param("id", id).param("institution", institutionId).query(mapper()).optional();
+                .param("id", id).param("institution", institutionId).query(rows.mapper()).optional();
     }
 
-    public Optional<Product> find(long id) {
-        return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(mapper()).optional();
+    /** The product of this institution, to change it. */
+    Optional<Product> load(long id, long institutionId) {
+        return find(id, institutionId).map(Product::new);
+    }
+
+    public Optional<ProductSummary> find(long id) {
+        return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(rows.mapper()).optional();
     }
 
     Optional<Long> findIdByName(long institutionId, String name) {
@@ -60,22 +56,21 @@ public class Products {
                 .param("institution", institutionId).param("name", name).query(Long.class).optional();
     }
 
-    public List<Product> search(ProductFilter filter, long institutionId) {
+    /** One page of the institution's products, last changed first. */
+    public Page<ProductSummary> search(ProductFilter filter, long institutionId) {
         Map<String, Object> params = new HashMap<>();
         String where = where(filter, institutionId, params);
-        return jdbc.sql(COLUMNS + where + " order by updated_at desc, id desc limit :limit offset :offset")
-                .params(params).param("limit", ProductFilter.PAGE_SIZE)
-                .param("offset", (filter.pageOrFirst() - 1) * ProductFilter.PAGE_SIZE)
-                .query(mapper()).list();
+        PageRequest request = filter.pageRequest();
+        long total = jdbc.sql("select count(*) from product_product" + where).params(params).query(Long.class)
+                .single();
+        List<ProductSummary> found = jdbc.sql(COLUMNS + where + " order by updated_at desc, id desc"
+                        + " limit :limit offset :offset")
+                .params(params).param("limit", request.size()).param("offset", request.offset())
+                .query(rows.mapper()).list();
+        return new Page<>(found, total, request);
     }
 
-    public long count(ProductFilter filter, long institutionId) {
-        Map<String, Object> params = new HashMap<>();
-        return jdbc.sql("select count(*) from product_product" + where(filter, institutionId, params))
-                .params(params).query(Long.class).single();
-    }
-
-    Map<ProductStatus, Long> countByStatus(long institutionId) {
+    public Map<ProductStatus, Long> countByStatus(long institutionId) {
         Map<ProductStatus, Long> counts = new EnumMap<>(ProductStatus.class);
         for (ProductStatus status : ProductStatus.values()) {
             counts.put(status, 0L);
@@ -108,9 +103,20 @@ public class Products {
         return id;
     }
 
-    /** Updates unless someone else saved since {@code version}; answers whether it did. */
-    boolean update(long id, long institutionId, int version, ProductDraft d, OffsetDateTime at) {
-        boolean updated = bind(jdbc.sql("""
+    /**
+     * Writes a changed product as a versioned update (its content when it was edited, its status always): refused,
+     * with the transition's own words, when someone else changed it first.
+     */
+    void save(Product product) {
+        if (!product.changed()) {
+            return;
+        }
+        ProductDraft d = product.newDraft();
+        String published = product.justPublished() ? ", published_at = :at" : "";
+        String sql = d == null
+                ? "update product_product set status = :status, updated_at = :at, version = version + 1" + published
+                        + " where id = :id and institution_id = :institution and version = :version"
+                : """
                 update product_product set name = :name, type = :type, guarantee_methods = :guarantees,
                     amount_min_wan = :amountMin, amount_max_wan = :amountMax, term_min_months = :termMin,
                     term_max_months = :termMax, rate_min = :rateMin, rate_max = :rateMax, repayment_methods = :repayments,
@@ -118,15 +124,22 @@ public class Products {
                     min_years = :minYears, tax_grades = :taxGrades, revenue_min_wan = :revenueMin,
                     revenue_max_wan = :revenueMax, min_credit_grade = :creditGrade, not_dishonest = :notDishonest,
                     required_materials = :materials, features = :features, description_html = :description,
-                    contact_name = :contactName, contact_phone = :contactPhone, tags = :tags, updated_at = :at,
-                    version = version + 1
-                where id = :id and institution_id = :institution and version = :version"""), d)
-                .param("id", id).param("institution", institutionId).param("version", version).param("at", at)
-                .update() == 1;
-        if (updated) {
-            writeSets(id, d);
+                    contact_name = :contactName, contact_phone = :contactPhone, tags = :tags, status = :status,
+                    updated_at = :at, version = version + 1
+                where id = :id and institution_id = :institution and version = :version""";
+        JdbcClient.StatementSpec spec = jdbc.sql(sql);
+        if (d != null) {
+            spec = bind(spec, d);
         }
-        return updated;
+        int updated = spec.param("status", product.status().name()).param("at", product.changedAt())
+                .param("id", product.id()).param("institution", product.institutionId())
+                .param("version", product.version()).update();
+        if (updated != 1) {
+            throw new Refused(product.refusalIfChangedMeanwhile());
+        }
+        if (d != null) {
+            writeSets(product.id(), d);
+        }
     }
 
     /**
@@ -151,14 +164,6 @@ public class Products {
         }
     }
 
-    boolean setStatus(long id, long institutionId, ProductStatus from, ProductStatus to, OffsetDateTime at) {
-        String published = to == ProductStatus.PUBLISHED ? ", published_at = :at" : "";
-        return jdbc.sql("update product_product set status = :to, updated_at = :at, version = version + 1" + published
-                        + " where id = :id and institution_id = :institution and status = :from")
-                .param("to", to.name()).param("from", from.name()).param("at", at).param("id", id)
-                .param("institution", institutionId).update() == 1;
-    }
-
     void delete(long id, long institutionId) {
         jdbc.sql("delete from product_product where id = :id and institution_id = :institution")
                 .param("id", id).param("institution", institutionId).update();
@@ -168,9 +173,9 @@ public class Products {
         AdmissionCriteria c = d.criteria();
         return spec.param("name", d.name()).param("type", d.type().name())
                 .param("guarantees", Csv.join(d.guaranteeMethods()))
-                .param("amountMin", d.amountMinWan()).param("amountMax", d.amountMaxWan())
+                .param("amountMin", d.amountMin().inWan()).param("amountMax", d.amountMax().inWan())
                 .param("termMin", d.termMinMonths()).param("termMax", d.termMaxMonths())
-                .param("rateMin", d.rateMin()).param("rateMax", d.rateMax())
+                .param("rateMin", d.rateMin().percent()).param("rateMax", d.rateMax().percent())
                 .param("repayments", Csv.join(d.repaymentMethods())).param("online", d.online())
                 .param("districts", Csv.join(c.regionCodes())).param("industries", Csv.join(c.industries()))
                 .param("sizes", Csv.join(c.sizes())).param("minYears", c.minYearsInBusiness())
@@ -199,34 +204,5 @@ public class Products {
             params.put("q", Like.contains(filter.q().trim()));
         }
         return where.toString();
-    }
-
-    /** Maps product rows with the institution names read beforehand (one cached read, not one per row). */
-    RowMapper<Product> mapper() {
-        Institutions.Names names = institutionNames.all();
-        return (rs, row) -> map(rs, names);
-    }
-
-    private Product map(ResultSet rs, Institutions.Names names) throws SQLException {
-        int minYears = rs.getInt("min_years");
-        Integer years = rs.wasNull() ? null : minYears;
-        String grade = rs.getString("min_credit_grade");
-        AdmissionCriteria criteria = new AdmissionCriteria(years,
-                Csv.enums(rs.getString("tax_grades"), TaxCreditGrade.class), rs.getBigDecimal("revenue_min_wan"),
-                rs.getBigDecimal("revenue_max_wan"), Csv.enums(rs.getString("industries"), IndustrySection.class),
-                Csv.strings(rs.getString("districts")), Csv.enums(rs.getString("sizes"), EnterpriseSize.class),
-                grade == null ? null : CreditGrade.valueOf(grade), rs.getBoolean("not_dishonest"));
-        long institutionId = rs.getLong("institution_id");
-        return new Product(rs.getLong("id"), institutionId, names.of(institutionId), rs.getString("name"),
-                ProductType.valueOf(rs.getString("type")),
-                Csv.enums(rs.getString("guarantee_methods"), GuaranteeMethod.class),
-                rs.getBigDecimal("amount_min_wan"), rs.getBigDecimal("amount_max_wan"), rs.getInt("term_min_months"),
-                rs.getInt("term_max_months"), rs.getBigDecimal("rate_min"), rs.getBigDecimal("rate_max"),
-                Csv.enums(rs.getString("repayment_methods"), RepaymentMethod.class), rs.getBoolean("online"), criteria,
-                rs.getString("required_materials"), rs.getString("features"), rs.getString("description_html"),
-                rs.getString("contact_name"), rs.getString("contact_phone"),
-                Csv.enums(rs.getString("tags"), ProductTag.class), ProductStatus.valueOf(rs.getString("status")),
-                rs.getObject("updated_at", OffsetDateTime.class).atZoneSameInstant(zone).toOffsetDateTime(),
-                rs.getInt("version"));
     }
 }

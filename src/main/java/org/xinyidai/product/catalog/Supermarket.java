@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.xinyidai.product.Product;
-import org.xinyidai.product.SupermarketPage;
+import org.xinyidai.product.ProductSummary;
 import org.xinyidai.product.SupermarketQuery;
+import org.xinyidai.shared.Page;
+import org.xinyidai.shared.PageRequest;
 
 /**
  * The supermarket's query over published products: a page is two queries (the count and the rows), whatever
@@ -17,41 +18,41 @@ import org.xinyidai.product.SupermarketQuery;
  * by index; every value is a named parameter.
  */
 @Repository
-class Supermarket {
+public class Supermarket {
 
     private final JdbcClient jdbc;
-    private final Products products;
+    private final ProductRows rows;
 
-    Supermarket(JdbcClient jdbc, Products products) {
+    Supermarket(JdbcClient jdbc, ProductRows rows) {
         this.jdbc = jdbc;
-        this.products = products;
+        this.rows = rows;
     }
 
-    SupermarketPage search(SupermarketQuery q) {
+    public Page<ProductSummary> search(SupermarketQuery q) {
         Map<String, Object> params = new HashMap<>();
         String where = where(q, params);
+        PageRequest request = q.pageRequest();
         long total = jdbc.sql("select count(*) from product_product" + where).params(params).query(Long.class).single();
-        List<Product> page = jdbc.sql("select * from product_product" + where + orderBy(q.sort())
+        List<ProductSummary> page = jdbc.sql("select * from product_product" + where + orderBy(q.sort())
                         + " limit :limit offset :offset")
-                .params(params).param("limit", SupermarketQuery.PAGE_SIZE)
-                .param("offset", (Math.max(1, q.page()) - 1) * SupermarketQuery.PAGE_SIZE)
-                .query(products.mapper()).list();
-        return new SupermarketPage(page, total, Math.max(1, q.page()));
+                .params(params).param("limit", request.size()).param("offset", request.offset())
+                .query(rows.mapper()).list();
+        return new Page<>(page, total, request);
     }
 
-    Optional<Product> find(long id, Set<String> siteRegions) {
+    public Optional<ProductSummary> find(long id, Set<String> siteRegions) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         String where = " where id = :id and status = 'PUBLISHED'" + onSite(siteRegions, params);
-        return jdbc.sql("select * from product_product" + where).params(params).query(products.mapper()).optional();
+        return jdbc.sql("select * from product_product" + where).params(params).query(rows.mapper()).optional();
     }
 
     private static String where(SupermarketQuery q, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where status = 'PUBLISHED'");
         where.append(onSite(q.siteRegions(), params));
-        if (q.amountWan() != null) {
+        if (q.amount() != null) {
             where.append(" and amount_min_wan <= :amount and amount_max_wan >= :amount");
-            params.put("amount", q.amountWan());
+            params.put("amount", q.amount().yuan().movePointLeft(4)); // the table keeps 万元
         }
         if (q.termMonths() != null) {
             where.append(" and term_min_months <= :term and term_max_months >= :term");

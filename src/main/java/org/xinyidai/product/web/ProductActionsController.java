@@ -2,74 +2,73 @@ package org.xinyidai.product.web;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.identity.CurrentUser;
-import org.xinyidai.product.Product;
-import org.xinyidai.product.catalog.ProductCatalog;
+import org.xinyidai.product.catalog.ProductService;
 import org.xinyidai.product.catalog.Products;
+import org.xinyidai.shared.NotFound;
+import org.xinyidai.shared.web.Flash;
 
-/** The one-click product actions: copy, publish (上架), take offline (下架), delete. */
+/**
+ * The one-click product actions: copy, publish (上架), take offline (下架), delete. Another institution's product
+ * is not found; a refusal is the flash message on the product's page.
+ */
 @Controller
 @RequestMapping("/institution/products/{id}")
 class ProductActionsController {
 
     private final Products products;
-    private final ProductCatalog catalog;
+    private final ProductService service;
     private final MessageSource messages;
 
-    ProductActionsController(Products products, ProductCatalog catalog, MessageSource messages) {
+    ProductActionsController(Products products, ProductService service, MessageSource messages) {
         this.products = products;
-        this.catalog = catalog;
+        this.service = service;
         this.messages = messages;
     }
 
     @PostMapping("/copy")
     String copy(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Locale locale,
                 RedirectAttributes redirect) {
-        Product product = ours(id, user);
-        ProductCatalog.Outcome outcome = catalog.copy(user, product,
-                messages.getMessage("product.copySuffix", null, locale));
-        redirect.addFlashAttribute("flash", "product.copied");
-        return "redirect:/institution/products/" + outcome.productId();
+        ours(id, user);
+        long copy = service.copy(user, id, messages.getMessage("product.copySuffix", null, locale));
+        Flash.done(redirect, "product.copied");
+        return "redirect:/institution/products/" + copy;
     }
 
     @PostMapping("/publish")
     String publish(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return answer(catalog.publish(user, ours(id, user)), "product.published", id, redirect);
+        ours(id, user);
+        return Flash.attempt(redirect, "product.published", () -> service.publish(user, id), page(id));
     }
 
     @PostMapping("/offline")
     String offline(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return answer(catalog.takeOffline(user, ours(id, user)), "product.offline", id, redirect);
+        ours(id, user);
+        return Flash.attempt(redirect, "product.offline", () -> service.takeOffline(user, id), page(id));
     }
 
     @PostMapping("/delete")
     String delete(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        ProductCatalog.Outcome outcome = catalog.delete(user, ours(id, user));
-        if (outcome.done()) {
-            redirect.addFlashAttribute("flash", "product.deleted");
+        ours(id, user);
+        return Flash.attemptChoosing(redirect, "product.deleted", () -> {
+            service.delete(user, id);
             return "redirect:/institution/products";
-        }
-        return answer(outcome, null, id, redirect);
+        }, page(id));
     }
 
     /** Managers of this institution only; anyone else's product is not there (404). */
-    private Product ours(long id, CurrentUser user) {
-        Product product = products.find(id, user.institutionId())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    private void ours(long id, CurrentUser user) {
+        products.find(id, user.institutionId()).orElseThrow(NotFound::new);
         ProductController.requireManager(user);
-        return product;
     }
 
-    private static String answer(ProductCatalog.Outcome outcome, String doneKey, long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(outcome.done() ? "flash" : "flashError", outcome.done() ? doneKey : outcome.messageKey());
+    private static String page(long id) {
         return "redirect:/institution/products/" + id;
     }
 }

@@ -1,7 +1,7 @@
 package org.xinyidai.product.web;
 
 import jakarta.validation.Valid;
-import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,19 +18,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.product.GuaranteeMethod;
-import org.xinyidai.product.Product;
 import org.xinyidai.product.ProductStatus;
+import org.xinyidai.product.ProductSummary;
 import org.xinyidai.product.ProductTag;
 import org.xinyidai.product.ProductType;
 import org.xinyidai.product.RepaymentMethod;
-import org.xinyidai.product.catalog.ProductCatalog;
 import org.xinyidai.product.catalog.ProductFilter;
+import org.xinyidai.product.catalog.ProductService;
 import org.xinyidai.product.catalog.Products;
+import org.xinyidai.shared.NotFound;
+import org.xinyidai.shared.Page;
+import org.xinyidai.shared.web.Flash;
+import org.xinyidai.shared.web.Forms;
 import org.xinyidai.shared.admission.CreditGrade;
 import org.xinyidai.shared.admission.EnterpriseSize;
 import org.xinyidai.shared.admission.IndustrySection;
 import org.xinyidai.shared.admission.TaxCreditGrade;
-import org.xinyidai.site.Sites;
+import org.xinyidai.site.SiteApi;
 
 /**
  * 产品管理 for institution staff: the list, the preview, and the product form. Admins manage their
@@ -41,23 +45,23 @@ import org.xinyidai.site.Sites;
 class ProductController {
 
     private final Products products;
-    private final ProductCatalog catalog;
-    private final Sites sites;
+    private final ProductService service;
+    private final SiteApi sites;
 
-    ProductController(Products products, ProductCatalog catalog, Sites sites) {
+    ProductController(Products products, ProductService service, SiteApi sites) {
         this.products = products;
-        this.catalog = catalog;
+        this.service = service;
         this.sites = sites;
     }
 
     @GetMapping
     String list(@ModelAttribute("filter") ProductFilter filter, @AuthenticationPrincipal CurrentUser user, Model model,
                 @RequestHeader(value = "HX-Request", required = false) String htmx) {
-        long total = products.count(filter, user.institutionId());
-        model.addAttribute("products", products.search(filter, user.institutionId()));
-        model.addAttribute("total", total);
-        model.addAttribute("page", filter.pageOrFirst());
-        model.addAttribute("pages", Math.max(1, (total + ProductFilter.PAGE_SIZE - 1) / ProductFilter.PAGE_SIZE));
+        Page<ProductSummary> found = products.search(filter, user.institutionId());
+        model.addAttribute("products", found.items());
+        model.addAttribute("total", found.total());
+        model.addAttribute("page", found.number());
+        model.addAttribute("pages", found.pages());
         model.addAttribute("statuses", ProductStatus.values());
         model.addAttribute("types", ProductType.values());
         model.addAttribute("manages", manages(user));
@@ -74,10 +78,7 @@ class ProductController {
     @GetMapping("/new")
     String newForm(@AuthenticationPrincipal CurrentUser user, Model model) {
         requireManager(user);
-        ProductForm form = new ProductForm();
-        form.setGuaranteeMethods(java.util.EnumSet.of(GuaranteeMethod.CREDIT));
-        form.setRepaymentMethods(java.util.EnumSet.of(RepaymentMethod.EQUAL_INSTALLMENT));
-        model.addAttribute("form", form);
+        model.addAttribute("form", ProductForm.blank());
         return formView(model, null);
     }
 
@@ -85,23 +86,21 @@ class ProductController {
     String create(@Valid @ModelAttribute("form") ProductForm form, BindingResult errors,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         requireManager(user);
-        form.checkRanges(errors);
-        form.checkDistricts(errors, sites);
-        if (!errors.hasErrors()) {
-            ProductCatalog.Outcome outcome = catalog.create(user, form.draft());
-            if (outcome.done()) {
-                redirect.addFlashAttribute("flash", "product.created");
-                return "redirect:/institution/products/" + outcome.productId();
-            }
-            errors.rejectValue("name", outcome.messageKey());
+        BindingResult binding = Forms.holding(form, errors, model);
+        form.checkRanges(binding);
+        Optional<Long> created = binding.hasErrors() ? Optional.empty()
+                : Forms.attemptAndGet(binding, () -> service.create(user, form.draft()));
+        if (created.isEmpty()) {
+            return formView(model, null);
         }
-        return formView(model, null);
+        Flash.done(redirect, "product.created");
+        return "redirect:/institution/products/" + created.get();
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
         requireManager(user);
-        Product product = ours(id, user);
+        ProductSummary product = ours(id, user);
         model.addAttribute("form", ProductForm.of(product));
         return formView(model, product);
     }
@@ -110,23 +109,19 @@ class ProductController {
     String edit(@PathVariable long id, @Valid @ModelAttribute("form") ProductForm form, BindingResult errors,
                 @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         requireManager(user);
-        Product product = ours(id, user);
-        form.checkRanges(errors);
-        form.checkDistricts(errors, sites);
-        if (!errors.hasErrors()) {
-            ProductCatalog.Outcome outcome = catalog.update(user, id, form.getVersion(), form.draft());
-            if (outcome.done()) {
-                redirect.addFlashAttribute("flash", "product.updated");
-                return "redirect:/institution/products/" + id;
-            }
-            errors.reject(outcome.messageKey());
+        BindingResult binding = Forms.holding(form, errors, model);
+        ProductSummary product = ours(id, user);
+        form.checkRanges(binding);
+        if (binding.hasErrors()
+                || !Forms.attempt(binding, () -> service.update(user, id, form.version(), form.draft()))) {
+            return formView(model, product);
         }
-        return formView(model, product);
+        Flash.done(redirect, "product.updated");
+        return "redirect:/institution/products/" + id;
     }
 
-    private Product ours(long id, CurrentUser user) {
-        return products.find(id, user.institutionId())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    private ProductSummary ours(long id, CurrentUser user) {
+        return products.find(id, user.institutionId()).orElseThrow(NotFound::new);
     }
 
     static boolean manages(CurrentUser user) {
@@ -139,7 +134,7 @@ class ProductController {
         }
     }
 
-    private String formView(Model model, Product product) {
+    private String formView(Model model, ProductSummary product) {
         model.addAttribute("product", product);
         model.addAttribute("types", ProductType.values());
         model.addAttribute("guarantees", GuaranteeMethod.values());

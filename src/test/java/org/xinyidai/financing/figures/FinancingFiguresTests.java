@@ -25,7 +25,7 @@ import org.xinyidai.financing.FinancingFigures.RankingRow;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionFixtures;
-import org.xinyidai.institution.Institutions.NodeSummary;
+import org.xinyidai.institution.NodeSummary;
 
 /**
  * The workbench figures equal counts computed independently from the database in the tests, for each role's
@@ -110,7 +110,7 @@ class FinancingFiguresTests {
         assertThat(mine.overview().disbursedWan()).isEqualByComparingTo("50");
         assertThat(mine.rate()).isEqualByComparingTo("50.0");
         assertThat(mine.thisMonth().received()).isEqualTo(2);
-        assertThat(mine.thisMonth().disbursedWan()).isEqualByComparingTo("50");
+        assertThat(mine.thisMonth().disbursedAmount().inWan()).isEqualByComparingTo("50");
         assertThat(mine.rankingKind()).isEqualTo(RankingKind.NONE);
         assertThat(mine.ranking()).isEmpty();
         assertThat(mine.months()).last().satisfies(m -> {

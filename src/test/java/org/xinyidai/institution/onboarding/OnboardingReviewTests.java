@@ -20,7 +20,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.xinyidai.identity.AccountAdministration.AccountView;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionType;
-import org.xinyidai.institution.Institutions.InstitutionSummary;
+import org.xinyidai.institution.InstitutionSummary;
 import org.xinyidai.shared.PhoneNumber;
 /**
  * The platform admin's review of onboarding applications: only that role reaches it; approval opens the

@@ -32,7 +32,7 @@ import org.xinyidai.identity.AccountAdministration.NewAccount;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.identity.sms.DevSmsOutbox;
-import org.xinyidai.institution.Institutions;
+import org.xinyidai.institution.InstitutionApi;
 import org.xinyidai.shared.PhoneNumber;
 /**
  * What the onboarding tests share: a good application as the public form sends it, pictures for its logo, and
@@ -49,7 +49,7 @@ abstract class OnboardingTestSupport {
     @Autowired
     AccountAdministration accounts;
     @Autowired
-    Institutions institutions;
+    InstitutionApi institutions;
     @Autowired
     DevSmsOutbox smsOutbox;
     long submit(String name, String mobile) throws Exception {

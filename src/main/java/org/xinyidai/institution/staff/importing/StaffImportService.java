@@ -21,11 +21,13 @@ import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.staff.StaffService;
-import org.xinyidai.institution.staff.StaffService.StaffDetails;
+import org.xinyidai.institution.staff.StaffDetails;
 import org.xinyidai.institution.tree.Node;
 import org.xinyidai.institution.tree.NodeScope;
 import org.xinyidai.institution.tree.Nodes;
+import org.xinyidai.shared.NotFound;
 import org.xinyidai.shared.PhoneNumber;
+import org.xinyidai.shared.Refused;
 
 /**
  * 批量新增客户经理: an uploaded workbook is checked row by row (every bad row keeps its row number and
@@ -63,7 +65,7 @@ public class StaffImportService {
     /**
      * Reads and checks an upload and keeps the result; answers the import's id.
      *
-     * @throws StaffSpreadsheet.UnreadableFileException when the file is not a readable workbook
+     * @throws Refused when the file is not a readable workbook
      */
     public long check(NodeScope scope, String fileName, InputStream content, CurrentUser actor) {
         List<ImportRow> rows = spreadsheet.read(content);
@@ -89,10 +91,13 @@ public class StaffImportService {
         return imports.rows(importId, false);
     }
 
-    /** Starts importing the valid rows in the background; false when the import already ran. */
-    public boolean run(long importId, NodeScope scope, CurrentUser actor) {
-        if (imports.find(importId, scope.institutionId()).isEmpty() || !imports.start(importId)) {
-            return false;
+    /** Starts importing the valid rows in the background; refused when the import already ran. */
+    public void run(long importId, NodeScope scope, CurrentUser actor) {
+        if (imports.find(importId, scope.institutionId()).isEmpty()) {
+            throw new NotFound();
+        }
+        if (!imports.start(importId)) {
+            throw new Refused("staff.import.alreadyRun");
         }
         List<ImportRow> rows = imports.rows(importId, true);
         operationLog.record(actor.did("STAFF_IMPORT_RUN").on("institution_import", importId)
@@ -103,16 +108,16 @@ public class StaffImportService {
             }
             imports.finish(importId);
         });
-        return true;
     }
 
     /** Imports one row in its own transaction; answers why it failed, or null. */
     private String importOne(ImportRow row, NodeScope scope, CurrentUser actor) {
         try {
-            StaffService.Outcome outcome = staff.add(scope, new StaffDetails(row.name(),
-                    PhoneNumber.parse(row.phone()).orElseThrow(), row.nodeId(), roleOf(row.role()), blankToNull(row.position()),
-                    blankToNull(row.employeeNo())), actor);
-            return outcome.done() ? null : text(outcome.messageKey());
+            staff.add(scope, new StaffDetails(row.name(), PhoneNumber.parse(row.phone()).orElseThrow(), row.nodeId(),
+                    roleOf(row.role()), blankToNull(row.position()), blankToNull(row.employeeNo())), actor);
+            return null;
+        } catch (Refused refused) {
+            return text(refused.messageKey(), refused.args());
         } catch (RuntimeException e) {
             return text("staff.import.rowFailed");
         }

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+import org.xinyidai.shared.Refused;
 
 /**
  * The .xlsx layout of a staff import (批量新增客户经理): the downloadable template, and reading a filled-in
@@ -55,14 +56,14 @@ public class StaffSpreadsheet {
     /**
      * Reads the first sheet below its header. Blank rows are skipped.
      *
-     * @throws UnreadableFileException when the upload is not an .xlsx workbook or has too many rows
+     * @throws Refused when the upload is not an .xlsx workbook or has too many rows
      */
     public List<ImportRow> read(InputStream in) {
         DataFormatter formatter = new DataFormatter();
         try (Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             if (sheet.getLastRowNum() > MAX_ROWS) {
-                throw new UnreadableFileException("staff.import.tooManyRows");
+                throw new Refused("staff.import.tooManyRows");
             }
             List<ImportRow> rows = new ArrayList<>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -83,26 +84,10 @@ public class StaffSpreadsheet {
                 }
             }
             return rows;
+        } catch (Refused refused) {
+            throw refused;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof UnreadableFileException unreadable) {
-                throw unreadable;
-            }
-            throw new UnreadableFileException("staff.import.notXlsx");
-        }
-    }
-
-    /** The upload cannot be read as a staff workbook; the message key says why. */
-    public static class UnreadableFileException extends RuntimeException {
-
-        private final String messageKey;
-
-        UnreadableFileException(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
+            throw new Refused("staff.import.notXlsx");
         }
     }
 }

@@ -1,5 +1,0 @@
-package org.xinyidai.site;
-
-/** A site's banner or logo as stored: the image bytes and their content type ({@code image/png}, {@code image/jpeg}). */
-public record SiteImage(byte[] bytes, String contentType) {
-}
