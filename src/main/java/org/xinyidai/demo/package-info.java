@@ -6,5 +6,5 @@
  * <p>No API of its own: nothing reads it. Inside: {@code seed} (what is loaded, one class per module seeded, and the
  * banner every page shows when demo data is on outside the dev profile).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "site", "institution", "product", "enterprise", "portal"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "site", "institution", "product", "enterprise", "credit"})
 package org.xinyidai.demo;

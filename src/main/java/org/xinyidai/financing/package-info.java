@@ -5,5 +5,5 @@
  * happens to an order is published as events (records in this package: {@code OrderSubmitted}, {@code OrderAssigned},
  * {@code OrderStatusChanged}, ...), which messaging turns into messages.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "audit", "site", "institution", "product", "enterprise"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "audit", "site", "institution", "product", "enterprise", "credit"})
 package org.xinyidai.financing;

@@ -33,7 +33,7 @@ class PublicPagesAccessibilityBrowserTests extends BrowserTest {
     void publicPagesWorkOnAPhoneAndPassTheAccessibilitySmokeCheck() {
         page.setViewportSize(375, 800);
         List<String> pages = new java.util.ArrayList<>(PAGES);
-        pages.add("/agencies/" + jdbc.sql("select account_id from portal_agency_profile where name = '佛山示范信用评级有限公司'")
+        pages.add("/agencies/" + jdbc.sql("select account_id from credit_agency_profile where name = '佛山示范信用评级有限公司'")
                 .query(Long.class).single());
         for (String path : pages) {
             open(path);

@@ -1,6 +1,7 @@
 package org.xinyidai.demo.seed;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.xinyidai.enterprise.EnterpriseApi;
 import org.xinyidai.enterprise.NewEnterprise;
@@ -43,6 +44,12 @@ class DemoEnterprises {
                         new ResidentIdNumber("11010519491231002X"), wan("500"), LocalDate.of(2020, 9, 9),
                         IndustrySection.F, SizingCategory.WHOLESALE, "440605", "佛山市南海区桂城街道南海大道1号", 12,
                         wan("1500"), wan("600"))));
+    }
+
+    /** The demo enterprises' codes, in the order of their accounts (13900000001…3). */
+    static List<String> usccs() {
+        return java.util.stream.Stream.of("91440604MA4W7DEM1", "91440606MA52KRT3X", "91440605MA53HJ8N2")
+                .map(first17 -> uscc(first17).value()).toList();
     }
 
     /** The first 17 characters with the check character GB 32100 calls for. */

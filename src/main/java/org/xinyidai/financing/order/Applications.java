@@ -14,6 +14,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.xinyidai.credit.CreditApi;
+import org.xinyidai.credit.CreditStanding;
 import org.xinyidai.enterprise.EnterpriseSummary;
 import org.xinyidai.enterprise.EnterpriseApi;
 import org.xinyidai.enterprise.EnterpriseId;
@@ -26,6 +28,7 @@ import org.xinyidai.product.ProductApi;
 import org.xinyidai.shared.NotFound;
 import org.xinyidai.shared.Refused;
 import org.xinyidai.shared.admission.AdmissionCheck;
+import org.xinyidai.shared.admission.EnterpriseFacts;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteApi;
 
@@ -38,6 +41,7 @@ import org.xinyidai.site.SiteApi;
 public class Applications {
 
     private final EnterpriseApi enterprises;
+    private final CreditApi credit;
     private final ProductApi products;
     private final SiteApi sites;
     private final Orders orders;
@@ -47,9 +51,10 @@ public class Applications {
     private final Clock clock;
     private final ZoneId zone;
 
-    Applications(EnterpriseApi enterprises, ProductApi products, SiteApi sites, Orders orders, OrderRouting routing,
-                 OrderEvents events, WorkingDays workingDays, Clock clock, ZoneId zone) {
+    Applications(EnterpriseApi enterprises, CreditApi credit, ProductApi products, SiteApi sites, Orders orders,
+                 OrderRouting routing, OrderEvents events, WorkingDays workingDays, Clock clock, ZoneId zone) {
         this.enterprises = enterprises;
+        this.credit = credit;
         this.products = products;
         this.sites = sites;
         this.orders = orders;
@@ -70,9 +75,17 @@ public class Applications {
         return products.findPublished(productId, districtsOf(enterprise.siteCode()));
     }
 
-    /** Admission conditions the platform can check now, each with its outcome. */
+    /**
+     * Admission conditions the platform can check now, each with its outcome: the enterprise's own facts, and its tax
+     * credit grade, credit grade and dishonesty listing from the credit module.
+     */
     public List<AdmissionCheck> admission(EnterpriseSummary enterprise, ProductSummary product) {
-        return product.criteria().evaluate(enterprises.facts(enterprise.id()), LocalDate.now(clock.withZone(zone)));
+        EnterpriseFacts facts = enterprises.facts(enterprise.id());
+        CreditStanding standing = credit.standing(enterprise.uscc());
+        EnterpriseFacts withCredit = new EnterpriseFacts(facts.establishedOn(), standing.taxCreditGrade(),
+                facts.annualRevenueWan(), facts.industry(), facts.regionCode(), facts.size(), standing.creditGrade(),
+                standing.onDishonestyList());
+        return product.criteria().evaluate(withCredit, LocalDate.now(clock.withZone(zone)));
     }
 
     @Transactional

@@ -21,6 +21,9 @@ public class ConsoleNavigation {
             items.add(new NavigationItem("nav.helpAdmin", "/admin/help", "book", "nav.helpAdmin.help"));
             items.add(new NavigationItem("nav.feedback", "/admin/feedback", "inbox", "nav.feedback.help"));
             items.add(new NavigationItem("nav.rejectReasons", "/admin/reject-reasons", "list", "nav.rejectReasons.help"));
+            items.add(new NavigationItem("nav.creditData", "/admin/credit/data", "database", "nav.creditData.help"));
+            items.add(new NavigationItem("nav.creditQuality", "/admin/credit/quality", "clipboard", "nav.creditQuality.help"));
+            items.add(new NavigationItem("nav.creditObjections", "/admin/credit/objections", "chat", "nav.creditObjections.help"));
             items.add(new NavigationItem("nav.accounts", "/admin/accounts", "people", "nav.accounts.help"));
             items.add(new NavigationItem("nav.audit", "/admin/audit", "journal", "nav.audit.help"));
         }
@@ -28,6 +31,7 @@ public class ConsoleNavigation {
             items.add(new NavigationItem("nav.companies", "/enterprise/companies", "building", "nav.companies.help"));
             items.add(new NavigationItem("nav.demands", "/enterprise/demands", "megaphone", "nav.demands.help"));
             items.add(new NavigationItem("nav.myOrders", "/enterprise/orders", "list", "nav.myOrders.help"));
+            items.add(new NavigationItem("nav.myCredit", "/enterprise/credit", "shield", "nav.myCredit.help"));
             items.add(new NavigationItem("nav.supermarket", "/products", "shop", "nav.supermarket.help"));
         }
         if (role == Role.CREDIT_AGENCY) {

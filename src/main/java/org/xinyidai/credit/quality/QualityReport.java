@@ -1,0 +1,29 @@
+package org.xinyidai.credit.quality;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.xinyidai.credit.CreditSource;
+
+/** The data quality and freshness page's figures. */
+public record QualityReport(List<SourceFigures> sources, List<RejectedReason> rejections, List<RuleResult> rules) {
+
+    /**
+     * One source: its records, the enterprises they cover, when the latest arrived (null: never) and how many rows of
+     * its batches were not kept; stale when nothing arrived within the source's expected interval.
+     */
+    public record SourceFigures(CreditSource source, long records, long enterprises, OffsetDateTime lastReceived,
+                                long rejected, boolean stale) {
+    }
+
+    /** Rows not kept for one reason, per source. */
+    public record RejectedReason(CreditSource source, String reason, long rows) {
+    }
+
+    /** One rule and how many records or enterprises fail it. */
+    public record RuleResult(String rule, CreditSource source, long failing) {
+
+        public boolean passed() {
+            return failing == 0;
+        }
+    }
+}

@@ -1,8 +1,0 @@
-package org.xinyidai.portal;
-
-/** What other modules (the demo data) do with credit agencies' directory profiles. */
-public interface CreditAgencies {
-
-    /** Stores the profile unless the agency has one already (seeding never overwrites what an agency wrote). */
-    void ensureProfile(AgencyProfile profile);
-}
