@@ -13,7 +13,7 @@ import org.xinyidai.site.selection.VisitorSite;
  * name, a site's acceptance deadline, the site a visitor is on; and how the demo data seeds a site.
  */
 @Service
-public class SiteApi implements SiteSelection, org.xinyidai.site.Sites {
+public class SiteApi {
 
     private final Sites sites;
     private final VisitorSite visitorSite;
@@ -24,7 +24,6 @@ public class SiteApi implements SiteSelection, org.xinyidai.site.Sites {
     }
 
     /** Every site, open or not, in the sites' order. */
-    @Override
     public List<Site> all() {
         return sites.all();
     }
@@ -35,7 +34,6 @@ public class SiteApi implements SiteSelection, org.xinyidai.site.Sites {
     }
 
     /** A site by its code, whatever its case. */
-    @Override
     public Optional<Site> find(String code) {
         return sites.find(code);
     }
@@ -64,7 +62,6 @@ public class SiteApi implements SiteSelection, org.xinyidai.site.Sites {
      * The site the visitor is on: chosen by {@code ?city=foshan}, by {@code /foshan/...} or from the header's switch
      * and kept for the session; the default site until then.
      */
-    @Override
     public Optional<Site> current(HttpServletRequest request) {
         return visitorSite.current(request);
     }
