@@ -112,6 +112,16 @@ class SupermarketTests {
         }
     }
 
+    @Test
+    void aPagePastTheEndShowsTheLastPage() throws Exception {
+        String html = list("page=9");
+        Matcher pageOf = Pattern.compile("(\\d+) / (\\d+)").matcher(html);
+        assertThat(pageOf.find()).isTrue();
+        assertThat(pageOf.group(1)).isEqualTo(pageOf.group(2));
+        assertThat(cards(html)).isNotEmpty();
+        assertThat(html).doesNotContain("没有符合条件的产品");
+    }
+
     private static List<String> cards(String html) {
         List<String> names = new ArrayList<>();
         Matcher m = Pattern.compile("data-product=\"([^\"]+)\"").matcher(html);

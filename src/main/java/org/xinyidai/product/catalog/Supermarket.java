@@ -44,8 +44,8 @@ public class Supermarket {
     public Page<ProductSummary> search(SupermarketQuery q) {
         Map<String, Object> params = new HashMap<>();
         String where = where(q, params);
-        PageRequest request = q.pageRequest();
         long total = jdbc.sql("select count(*) from product_product" + where).params(params).query(Long.class).single();
+        PageRequest request = atMostTheLast(q.pageRequest(), total);
         if (q.sort() == SupermarketQuery.Sort.POPULAR) {
             params.put("since", LocalDateTime.now(clock).minusDays(POPULAR_DAYS));
         }
@@ -54,6 +54,12 @@ public class Supermarket {
                 .params(params).param("limit", request.size()).param("offset", request.offset())
                 .query(rows.mapper()).list();
         return new Page<>(page, total, request);
+    }
+
+    /** A page past the end of the list reads as its last page. */
+    private static PageRequest atMostTheLast(PageRequest asked, long total) {
+        int last = (int) Math.max(1, (total + asked.size() - 1) / asked.size());
+        return asked.number() > last ? new PageRequest(last, asked.size()) : asked;
     }
 
     public Optional<ProductSummary> find(long id, Set<String> siteRegions) {
