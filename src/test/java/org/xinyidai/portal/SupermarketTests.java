@@ -113,6 +113,20 @@ class SupermarketTests {
     }
 
     @Test
+    void clearTheFiltersOnlyWhenAFilterIsSetAndASiteWithoutProductsOffersANextStep() throws Exception {
+        MockHttpSession guangzhou = new MockHttpSession();
+        String none = mvc.perform(get("/products").param("city", "guangzhou").session(guangzhou)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(none).doesNotContain("清除筛选").contains("本站暂无上架的金融产品")
+                .contains("href=\"/enterprise/demands/new\"");
+        String sorted = mvc.perform(get("/products").param("sort", "RATE").session(guangzhou)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(sorted).doesNotContain("清除筛选");
+        assertThat(list("amount=999999")).contains("没有符合条件的产品").contains("清除筛选")
+                .doesNotContain("本站暂无上架的金融产品");
+    }
+
+    @Test
     void aPagePastTheEndShowsTheLastPage() throws Exception {
         String html = list("page=9");
         Matcher pageOf = Pattern.compile("(\\d+) / (\\d+)").matcher(html);
