@@ -33,7 +33,8 @@ class DirectoryTests {
                 .query(Long.class).single();
         mvc.perform(get("/institutions/" + bank).session(session))
                 .andExpect(status().isOk())
-                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("大型国有银行"));
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("大型国有银行")
+                        .contains(">机构简介</h2>").doesNotContain("500字以内"));
     }
 
     @Test
