@@ -40,4 +40,15 @@ class EnglishPagesBrowserTests extends BrowserTest {
         }
         assertThat(slips).isEmpty();
     }
+
+    @Test
+    void thePublicHeaderFitsOnOneLineAt1366PixelsInEnglish() {
+        page.setViewportSize(1366, 800);
+        open("/?city=foshan&lang=en");
+        double navbar = page.locator("nav.xyd-navbar").boundingBox().height;
+        double brand = page.locator("nav.xyd-navbar .navbar-brand").boundingBox().height;
+        double link = page.locator("#publicNav .nav-link").first().boundingBox().height;
+        // one line: the bar is no taller than its tallest item plus the bar's own padding (16 px)
+        assertThat(navbar).isLessThanOrEqualTo(Math.max(brand, link) + 16 + 1);
+    }
 }
