@@ -1,9 +1,9 @@
 package org.xinyidai.financing;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.xinyidai.shared.Money;
 
-/** Money was lent on an order (one of possibly several disbursements against its line); amount in yuan. */
+/** Money was lent on an order (one of possibly several disbursements against its line). */
 public record LoanDisbursed(long orderId, String orderNo, long loanId, long enterpriseId, long institutionId,
-                            BigDecimal amount, LocalDate disbursedOn) {
+                            Money amount, LocalDate disbursedOn) {
 }

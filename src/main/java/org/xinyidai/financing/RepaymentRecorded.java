@@ -1,9 +1,9 @@
 package org.xinyidai.financing;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.xinyidai.shared.Money;
 
-/** A repayment was recorded on a loan; amount in yuan. {@code settled}: the loan is paid off with it. */
+/** A repayment was recorded on a loan. {@code settled}: the loan is paid off with it. */
 public record RepaymentRecorded(long orderId, String orderNo, long loanId, long enterpriseId, long institutionId,
-                                BigDecimal amount, LocalDate paidOn, boolean settled) {
+                                Money amount, LocalDate paidOn, boolean settled) {
 }

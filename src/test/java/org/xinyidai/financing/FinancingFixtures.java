@@ -13,6 +13,7 @@ import org.xinyidai.enterprise.SizingCategory;
 import org.xinyidai.financing.order.Application;
 import org.xinyidai.financing.order.ApplicationOutcome;
 import org.xinyidai.financing.order.Applications;
+import org.xinyidai.financing.order.OrderAssignment;
 import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.financing.loan.CreditTerms;
 import org.xinyidai.financing.loan.Disbursement;
@@ -25,6 +26,7 @@ import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionFixtures;
 import org.xinyidai.shared.Money;
 import org.xinyidai.shared.PhoneNumber;
+import org.xinyidai.shared.Rate;
 import org.xinyidai.shared.ResidentIdNumber;
 import org.xinyidai.shared.Uscc;
 import org.xinyidai.shared.admission.IndustrySection;
@@ -45,17 +47,20 @@ public class FinancingFixtures {
     private final EnterpriseApi registry;
     private final Applications applications;
     private final OrderLifecycle lifecycle;
+    private final OrderAssignment assignment;
     private final LoanService loans;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ZoneId zone;
 
     FinancingFixtures(AccountAdministration accounts, EnterpriseApi registry, Applications applications,
-                      OrderLifecycle lifecycle, LoanService loans, JdbcClient jdbc, Clock clock, ZoneId zone) {
+                      OrderLifecycle lifecycle, OrderAssignment assignment, LoanService loans, JdbcClient jdbc,
+                      Clock clock, ZoneId zone) {
         this.accounts = accounts;
         this.registry = registry;
         this.applications = applications;
         this.lifecycle = lifecycle;
+        this.assignment = assignment;
         this.loans = loans;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -107,7 +112,7 @@ public class FinancingFixtures {
     }
 
     public void assign(CurrentUser admin, long orderId, CurrentUser manager) {
-        lifecycle.assign(admin, orderId, version(orderId), manager.accountId());
+        assignment.assign(admin, orderId, version(orderId), manager.account());
     }
 
     public void accept(CurrentUser manager, long orderId) {
@@ -117,14 +122,14 @@ public class FinancingFixtures {
     /** Puts the accepted order under review and grants a line (4.2%, 12 months, valid one year). */
     public void approve(CurrentUser manager, long orderId, String lineWan) {
         lifecycle.startReview(manager, orderId, version(orderId));
-        loans.approve(manager, orderId, version(orderId), new CreditTerms(new BigDecimal(lineWan),
-                new BigDecimal("4.2"), 12, today().plusYears(1)));
+        loans.approve(manager, orderId, version(orderId), new CreditTerms(Money.ofWan(lineWan),
+                Rate.ofPercent("4.2"), 12, today().plusYears(1)));
     }
 
     /** Lends today, 4.2% over 12 months in equal installments. */
     public void disburse(CurrentUser manager, long orderId, String amountWan) {
-        loans.disburse(manager, orderId, version(orderId), new Disbursement(new BigDecimal(amountWan), today(),
-                new BigDecimal("4.2"), 12, RepaymentMethod.EQUAL_INSTALLMENT));
+        loans.disburse(manager, orderId, version(orderId), new Disbursement(Money.ofWan(amountWan), today(),
+                Rate.ofPercent("4.2"), 12, RepaymentMethod.EQUAL_INSTALLMENT));
     }
 
     public LocalDate today() {

@@ -17,8 +17,12 @@ import org.xinyidai.financing.loan.Disbursement;
 import org.xinyidai.financing.loan.LoanClassificationJob;
 import org.xinyidai.financing.loan.LoanService;
 import org.xinyidai.financing.loan.Loans;
+import org.xinyidai.financing.loan.Repayment;
 import org.xinyidai.financing.loan.ScheduledInstallment;
-import org.xinyidai.financing.order.ActionRefused;
+import org.xinyidai.shared.Money;
+import org.xinyidai.shared.Rate;
+import org.xinyidai.shared.Refused;
+import org.xinyidai.financing.order.OrderAssignment;
 import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
@@ -35,6 +39,8 @@ class LoanFlowTests {
     InstitutionFixtures staff;
     @Autowired
     OrderLifecycle lifecycle;
+    @Autowired
+    OrderAssignment assignment;
     @Autowired
     LoanService loanService;
     @Autowired
@@ -53,13 +59,13 @@ class LoanFlowTests {
         Reviewed r = underReview();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
-                new CreditTerms(new BigDecimal("150"), new BigDecimal("4.35"), 12, today.plusYears(1)));
+                new CreditTerms(Money.ofWan("150"), Rate.ofPercent("4.35"), 12, today.plusYears(1)));
         assertThatThrownBy(() -> loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
-                new Disbursement(new BigDecimal("151"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT)))
-                .isInstanceOf(ActionRefused.class)
-                .satisfies(e -> assertThat(((ActionRefused) e).field()).isEqualTo("amountWan"));
+                new Disbursement(Money.ofWan("151"), today, Rate.ofPercent("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT)))
+                .isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("amountWan"));
         loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
-                new Disbursement(new BigDecimal("100"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT));
+                new Disbursement(Money.ofWan("100"), today, Rate.ofPercent("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT));
         assertThat(statusOf(r.orderId)).isEqualTo("DISBURSED");
 
         long loanId = loans.loansOf(r.orderId).get(0).id();
@@ -72,14 +78,15 @@ class LoanFlowTests {
                 .isEqualByComparingTo("1000000.00");
         assertThat(schedule.get(0).dueDate()).isEqualTo(today.plusMonths(1));
 
-        loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId), loanId, new BigDecimal("85309.90"), today);
+        loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId),
+                new Repayment(loanId, today, new BigDecimal("85309.90")));
         assertThat(loans.schedule(loanId).get(0).fullyPaid()).isTrue();
         assertThat(statusOf(r.orderId)).isEqualTo("DISBURSED");
         BigDecimal rest = loans.schedule(loanId).stream().map(ScheduledInstallment::outstanding)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThatThrownBy(() -> loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId), loanId,
-                rest.add(new BigDecimal("0.01")), today)).isInstanceOf(ActionRefused.class);
-        loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId), loanId, rest, today);
+        assertThatThrownBy(() -> loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId),
+                new Repayment(loanId, today, rest.add(new BigDecimal("0.01"))))).isInstanceOf(Refused.class);
+        loanService.recordRepayment(r.manager, r.orderId, fixtures.version(r.orderId), new Repayment(loanId, today, rest));
         assertThat(statusOf(r.orderId)).isEqualTo("SETTLED");
         assertThat(loans.loansOf(r.orderId).get(0).settled()).isTrue();
         assertThat(jdbc.sql("select count(*) from financing_repayment where loan_id = :l").param("l", loanId)
@@ -91,9 +98,9 @@ class LoanFlowTests {
         Reviewed r = underReview();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
-                new CreditTerms(new BigDecimal("100"), new BigDecimal("4.35"), 12, today.plusYears(1)));
+                new CreditTerms(Money.ofWan("100"), Rate.ofPercent("4.35"), 12, today.plusYears(1)));
         loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
-                new Disbursement(new BigDecimal("100"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT));
+                new Disbursement(Money.ofWan("100"), today, Rate.ofPercent("4.35"), 12, RepaymentMethod.EQUAL_INSTALLMENT));
         long loanId = loans.loansOf(r.orderId).get(0).id();
         LocalDate firstDue = loans.schedule(loanId).get(0).dueDate();
 
@@ -115,12 +122,12 @@ class LoanFlowTests {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         assertThatThrownBy(() -> loanService.approve(admin, r.orderId, fixtures.version(r.orderId),
-                new CreditTerms(new BigDecimal("100"), new BigDecimal("4"), 12, today.plusYears(1))))
-                .isInstanceOf(ActionRefused.class);
+                new CreditTerms(Money.ofWan("100"), Rate.ofPercent("4"), 12, today.plusYears(1))))
+                .isInstanceOf(Refused.class);
         assertThatThrownBy(() -> loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
-                new CreditTerms(new BigDecimal("100"), new BigDecimal("4"), 12, today)))
-                .isInstanceOf(ActionRefused.class)
-                .satisfies(e -> assertThat(((ActionRefused) e).field()).isEqualTo("validUntil"));
+                new CreditTerms(Money.ofWan("100"), Rate.ofPercent("4"), 12, today)))
+                .isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("validUntil"));
         assertThat(loans.credit(r.orderId)).isEmpty();
         assertThat(statusOf(r.orderId)).isEqualTo("REVIEWING");
     }
@@ -131,13 +138,13 @@ class LoanFlowTests {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         for (LocalDate tooFar : List.of(LocalDate.of(9999, 12, 31), today.plusYears(3).plusDays(1), today.plusYears(1).minusDays(1))) {
             assertThatThrownBy(() -> loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
-                    new CreditTerms(new BigDecimal("100"), new BigDecimal("4"), 12, tooFar)))
-                    .isInstanceOf(ActionRefused.class)
-                    .satisfies(e -> assertThat(((ActionRefused) e).field()).isEqualTo("validUntil"));
+                    new CreditTerms(Money.ofWan("100"), Rate.ofPercent("4"), 12, tooFar)))
+                    .isInstanceOf(Refused.class)
+                    .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("validUntil"));
         }
         assertThat(loans.credit(r.orderId)).isEmpty();
         loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
-                new CreditTerms(new BigDecimal("100"), new BigDecimal("4"), 12, today.plusYears(3)));
+                new CreditTerms(Money.ofWan("100"), Rate.ofPercent("4"), 12, today.plusYears(3)));
         assertThat(loans.credit(r.orderId)).get().satisfies(line -> assertThat(line.validUntil()).isEqualTo(today.plusYears(3)));
     }
 
@@ -146,19 +153,19 @@ class LoanFlowTests {
         Reviewed r = underReview();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         loanService.approve(r.manager, r.orderId, fixtures.version(r.orderId),
-                new CreditTerms(new BigDecimal("100"), new BigDecimal("4.35"), 12, today.plusYears(1)));
+                new CreditTerms(Money.ofWan("100"), Rate.ofPercent("4.35"), 12, today.plusYears(1)));
         // 国信税易贷 offers 等额本息 and 先息后本 only
         assertThatThrownBy(() -> loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
-                new Disbursement(new BigDecimal("50"), today, new BigDecimal("4.35"), 12, RepaymentMethod.EQUAL_PRINCIPAL)))
-                .isInstanceOf(ActionRefused.class)
-                .satisfies(e -> assertThat(((ActionRefused) e).field()).isEqualTo("method"));
+                new Disbursement(Money.ofWan("50"), today, Rate.ofPercent("4.35"), 12, RepaymentMethod.EQUAL_PRINCIPAL)))
+                .isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("method"));
         assertThatThrownBy(() -> loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
-                new Disbursement(new BigDecimal("50"), today, new BigDecimal("4.35"), 13, RepaymentMethod.INTEREST_FIRST)))
-                .isInstanceOf(ActionRefused.class)
-                .satisfies(e -> assertThat(((ActionRefused) e).field()).isEqualTo("termMonths"));
+                new Disbursement(Money.ofWan("50"), today, Rate.ofPercent("4.35"), 13, RepaymentMethod.INTEREST_FIRST)))
+                .isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).field()).isEqualTo("termMonths"));
         assertThat(loans.loansOf(r.orderId)).isEmpty();
         loanService.disburse(r.manager, r.orderId, fixtures.version(r.orderId),
-                new Disbursement(new BigDecimal("50"), today, new BigDecimal("4.35"), 12, RepaymentMethod.INTEREST_FIRST));
+                new Disbursement(Money.ofWan("50"), today, Rate.ofPercent("4.35"), 12, RepaymentMethod.INTEREST_FIRST));
         assertThat(loans.loansOf(r.orderId)).hasSize(1);
     }
 
@@ -168,7 +175,7 @@ class LoanFlowTests {
         long orderId = fixtures.applyForTaxLoan(enterprise);
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
-        lifecycle.assign(admin, orderId, fixtures.version(orderId), manager.accountId());
+        assignment.assign(admin, orderId, fixtures.version(orderId), manager.account());
         lifecycle.accept(manager, orderId, fixtures.version(orderId));
         lifecycle.startReview(manager, orderId, fixtures.version(orderId));
         return new Reviewed(manager, orderId);

@@ -23,6 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xinyidai.financing.order.AcceptanceDeadlines;
+import org.xinyidai.financing.order.OrderAssignment;
 import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.identity.AccountAdministration;
 import org.xinyidai.identity.AccountAdministration.NewAccount;
@@ -43,6 +44,8 @@ class OrderDeadlinesAndExportTests {
     @Autowired
     OrderLifecycle lifecycle;
     @Autowired
+    OrderAssignment assignment;
+    @Autowired
     AcceptanceDeadlines deadlines;
     @Autowired
     AccountAdministration accounts;
@@ -61,7 +64,7 @@ class OrderDeadlinesAndExportTests {
         long orderId = fixtures.applyForTaxLoan(enterprise);
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
-        lifecycle.assign(admin, orderId, fixtures.version(orderId), manager.accountId());
+        assignment.assign(admin, orderId, fixtures.version(orderId), manager.account());
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
 
         setDeadline(orderId, now.plusHours(3));
@@ -137,7 +140,7 @@ class OrderDeadlinesAndExportTests {
         long orderId = fixtures.applyForTaxLoan(enterprise);
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
-        lifecycle.assign(admin, orderId, fixtures.version(orderId), manager.accountId());
+        assignment.assign(admin, orderId, fixtures.version(orderId), manager.account());
         String html = mvc.perform(get("/institution/orders/" + orderId).with(as(manager)))
                 .andReturn().getResponse().getContentAsString();
         return html.contains("value=\"" + code + "\"");

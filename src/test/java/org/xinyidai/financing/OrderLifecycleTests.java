@@ -25,13 +25,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xinyidai.financing.order.ActionRefused;
+import org.xinyidai.shared.Refused;
 import org.xinyidai.financing.order.Application;
 import org.xinyidai.financing.order.ApplicationOutcome;
 import org.xinyidai.financing.order.Applications;
 import org.xinyidai.financing.order.Order;
+import org.xinyidai.financing.order.OrderAssignment;
 import org.xinyidai.financing.order.OrderLifecycle;
-import org.xinyidai.financing.order.OrderNotFound;
+import org.xinyidai.shared.NotFound;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionFixtures;
@@ -50,6 +51,8 @@ class OrderLifecycleTests {
     InstitutionFixtures staff;
     @Autowired
     OrderLifecycle lifecycle;
+    @Autowired
+    OrderAssignment assignment;
     @Autowired
     Applications applications;
     @Autowired
@@ -75,7 +78,7 @@ class OrderLifecycleTests {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(newOrderMessages(branchAdmin, secondOrder))
                 .as("an admin above the pool is told").isEqualTo(1));
         assertThat(newOrderMessages(otherBranchAdmin, secondOrder)).as("a sibling branch's admin is not").isZero();
-        lifecycle.assign(branchAdmin, orderId, order.version(), manager.accountId());
+        assignment.assign(branchAdmin, orderId, order.version(), manager.account());
 
         Order assigned = lifecycle.visible(manager, orderId);
         assertThat(assigned.managerAccount()).isEqualTo(manager.accountId());
@@ -90,13 +93,13 @@ class OrderLifecycleTests {
         Assigned a = assignedOrder();
         CurrentUser colleague = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
         assertThatThrownBy(() -> lifecycle.accept(colleague, a.orderId, fixtures.version(a.orderId)))
-                .isInstanceOf(OrderNotFound.class);
+                .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> lifecycle.startReview(a.manager, a.orderId, fixtures.version(a.orderId)))
-                .isInstanceOf(ActionRefused.class)
-                .satisfies(e -> assertThat(((ActionRefused) e).messageKey()).isEqualTo("order.refused.transition"));
+                .isInstanceOf(Refused.class)
+                .satisfies(e -> assertThat(((Refused) e).messageKey()).isEqualTo("order.refused.transition"));
         lifecycle.accept(a.manager, a.orderId, fixtures.version(a.orderId));
         assertThatThrownBy(() -> lifecycle.withdraw(a.manager, a.orderId, fixtures.version(a.orderId), null))
-                .isInstanceOf(OrderNotFound.class);
+                .isInstanceOf(NotFound.class);
         assertThat(statusOf(a.orderId)).isEqualTo("ACCEPTED");
     }
 
@@ -113,7 +116,7 @@ class OrderLifecycleTests {
                 try {
                     lifecycle.accept(a.manager, a.orderId, seen);
                     return "accepted";
-                } catch (ActionRefused refused) {
+                } catch (Refused refused) {
                     return refused.messageKey();
                 }
             };
@@ -147,12 +150,12 @@ class OrderLifecycleTests {
     void theEnterpriseWithdrawsBeforeApprovalAndRejectionNeedsAReasonFromTheList() {
         Assigned a = assignedOrder();
         assertThatThrownBy(() -> lifecycle.reject(a.manager, a.orderId, fixtures.version(a.orderId), "NOT_A_CODE", "x"))
-                .isInstanceOf(ActionRefused.class);
+                .isInstanceOf(Refused.class);
         assertThat(statusOf(a.orderId)).isEqualTo("SUBMITTED");
         lifecycle.withdraw(a.enterprise, a.orderId, fixtures.version(a.orderId), "资金已到位");
         assertThat(statusOf(a.orderId)).isEqualTo("WITHDRAWN");
         assertThatThrownBy(() -> lifecycle.accept(a.manager, a.orderId, fixtures.version(a.orderId)))
-                .isInstanceOf(ActionRefused.class);
+                .isInstanceOf(Refused.class);
 
         Assigned b = assignedOrder();
         lifecycle.reject(b.manager, b.orderId, fixtures.version(b.orderId), "COLLATERAL", "抵押物不足");
@@ -171,7 +174,7 @@ class OrderLifecycleTests {
         ApplicationOutcome tooMuch = applications.apply(enterprise, product,
                 new Application(new BigDecimal("5000"), 24, "扩产", "张三", "13800138000"));
         assertThat(tooMuch.created()).isFalse();
-        assertThat(tooMuch.fieldProblems()).extracting(ApplicationOutcome.FieldProblem::field)
+        assertThat(tooMuch.fieldProblems()).extracting(Refused::field)
                 .containsExactlyInAnyOrder("amountWan", "termMonths");
         fixtures.applyForTaxLoan(enterprise);
         assertThat(applications.apply(enterprise, product,
@@ -221,17 +224,17 @@ class OrderLifecycleTests {
         Order moved = lifecycle.visible(colleague, open.orderId);
         assertThat(moved.managerName()).isEqualTo(colleague.displayName());
         assertThat(kinds(open.orderId)).containsExactly("STATUS", "ASSIGN", "HANDOVER");
-        assertThatThrownBy(() -> lifecycle.visible(open.manager, open.orderId)).isInstanceOf(OrderNotFound.class);
+        assertThatThrownBy(() -> lifecycle.visible(open.manager, open.orderId)).isInstanceOf(NotFound.class);
     }
 
     @Test
     void aManagerHandsOneOrderToAColleagueAndAnAdminRecallsItToTheBranchPool() {
         Assigned a = assignedOrder();
         CurrentUser colleague = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
-        lifecycle.handOver(a.manager, a.orderId, fixtures.version(a.orderId), colleague.accountId());
+        assignment.handOver(a.manager, a.orderId, fixtures.version(a.orderId), colleague.account());
         assertThat(lifecycle.visible(colleague, a.orderId).managerAccount()).isEqualTo(colleague.accountId());
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
-        lifecycle.recall(admin, a.orderId, fixtures.version(a.orderId));
+        assignment.recall(admin, a.orderId, fixtures.version(a.orderId));
         assertThat(lifecycle.visible(admin, a.orderId).managerAccount()).isNull();
         assertThat(kinds(a.orderId)).containsExactly("STATUS", "ASSIGN", "HANDOVER", "RECALL");
     }
@@ -242,7 +245,7 @@ class OrderLifecycleTests {
         long orderId = fixtures.applyForTaxLoan(enterprise);
         CurrentUser admin = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.FOSHAN_BRANCH, Role.INST_ADMIN);
         CurrentUser manager = staff.person(InstitutionFixtures.BIG_BANK, FinancingFixtures.CHANCHENG, Role.CUSTOMER_MANAGER);
-        lifecycle.assign(admin, orderId, fixtures.version(orderId), manager.accountId());
+        assignment.assign(admin, orderId, fixtures.version(orderId), manager.account());
         return new Assigned(enterprise, manager, orderId);
     }
 

@@ -32,6 +32,7 @@ import org.xinyidai.messaging.inbox.Inbox;
 import org.xinyidai.messaging.inbox.Message;
 import org.xinyidai.messaging.inbox.MessageFilter;
 import org.xinyidai.messaging.inbox.MessageTexts;
+import org.xinyidai.shared.Money;
 import org.xinyidai.shared.PageRequest;
 
 /**
@@ -67,7 +68,7 @@ class EventFlowTests {
         CurrentUser manager = newAccount(accounts, Role.CUSTOMER_MANAGER);
         String orderNo = orderNo();
         scenario.publish(new OrderSubmitted(41L, orderNo, 1L, "佛山市事件测试有限公司", 1L, "/1/", manager.accountId(),
-                        new BigDecimal("1500000.00")))
+                        new Money(new BigDecimal("1500000.00"))))
                 .customize(it -> it.atMost(PATIENCE))
                 .andWaitForStateChange(() -> inbox.list(manager.accountId(), ALL, FIRST_PAGE).items())
                 .andVerify(list -> {

@@ -1,5 +1,8 @@
 package org.xinyidai.enterprise.web;
 
+import static org.xinyidai.shared.web.FormText.trimmed;
+import static org.xinyidai.shared.web.FormText.upperCase;
+
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -59,11 +62,11 @@ record EnterpriseForm(@NotBlank(message = "{enterprise.name.required}")
                       Boolean confirmed, Integer version) {
 
     EnterpriseForm {
-        name = trim(name);
-        uscc = upper(uscc);
-        legalRepName = trim(legalRepName);
-        legalRepId = upper(legalRepId);
-        address = trim(address);
+        name = trimmed(name);
+        uscc = upperCase(uscc);
+        legalRepName = trimmed(legalRepName);
+        legalRepId = upperCase(legalRepId);
+        address = trimmed(address);
         if (sizingCategory == null && industry != null) {
             sizingCategory = SizingCategory.defaultFor(industry);
         }
@@ -107,13 +110,5 @@ record EnterpriseForm(@NotBlank(message = "{enterprise.name.required}")
 
     private static Money wan(BigDecimal amountWan) {
         return Money.ofWan(amountWan.toPlainString());
-    }
-
-    private static String trim(String value) {
-        return value == null ? null : value.trim();
-    }
-
-    private static String upper(String value) {
-        return value == null ? null : value.trim().toUpperCase();
     }
 }

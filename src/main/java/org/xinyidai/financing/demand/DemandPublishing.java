@@ -13,11 +13,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.enterprise.EnterpriseSummary;
 import org.xinyidai.enterprise.EnterpriseApi;
-import org.xinyidai.financing.demand.PublishOutcome.FieldProblem;
-import org.xinyidai.financing.order.ActionRefused;
+import org.xinyidai.enterprise.EnterpriseId;
+import org.xinyidai.shared.NotFound;
+import org.xinyidai.shared.Refused;
 import org.xinyidai.financing.order.Order;
 import org.xinyidai.financing.order.OrderScopes;
-import org.xinyidai.financing.order.Orders;
+import org.xinyidai.financing.order.OrderSearch;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteApi;
@@ -33,12 +34,12 @@ public class DemandPublishing {
     private final EnterpriseApi enterprises;
     private final SiteApi sites;
     private final Demands demands;
-    private final Orders orders;
+    private final OrderSearch orders;
     private final OrderScopes scopes;
     private final Clock clock;
     private final ZoneId zone;
 
-    DemandPublishing(EnterpriseApi enterprises, SiteApi sites, Demands demands, Orders orders, OrderScopes scopes,
+    DemandPublishing(EnterpriseApi enterprises, SiteApi sites, Demands demands, OrderSearch orders, OrderScopes scopes,
                      Clock clock, ZoneId zone) {
         this.enterprises = enterprises;
         this.sites = sites;
@@ -73,21 +74,21 @@ public class DemandPublishing {
     @Transactional
     public PublishOutcome publish(CurrentUser user, DemandRequest request) {
         EnterpriseSummary enterprise = publisher(user)
-                .orElseThrow(() -> new ActionRefused("order.apply.needsAuthentication"));
-        List<FieldProblem> problems = new ArrayList<>();
+                .orElseThrow(() -> new Refused("order.apply.needsAuthentication"));
+        List<Refused> problems = new ArrayList<>();
         if (request.neededBy().isBefore(today())) {
-            problems.add(new FieldProblem("neededBy", "demand.validation.neededBy.past"));
+            problems.add(Refused.field("neededBy", "demand.validation.neededBy.past"));
         }
         if (districts(enterprise.siteCode()).stream().noneMatch(d -> d.regionCode().equals(request.regionCode()))) {
-            problems.add(new FieldProblem("regionCode", "demand.validation.region.site"));
+            problems.add(Refused.field("regionCode", "demand.validation.region.site"));
         }
         if (request.guaranteeMethods().isEmpty()) {
-            problems.add(new FieldProblem("guaranteeMethods", "demand.validation.guarantee.required"));
+            problems.add(Refused.field("guaranteeMethods", "demand.validation.guarantee.required"));
         }
         if (!problems.isEmpty()) {
             return PublishOutcome.problems(problems);
         }
-        long id = demands.insert(enterprise.siteCode(), enterprise.id(), enterprise.name(), user.accountId(), request,
+        long id = demands.insert(enterprise.siteCode(), EnterpriseId.of(enterprise.id()), enterprise.name(), user.account(), request,
                 LocalDateTime.now(clock.withZone(zone)));
         return PublishOutcome.published(id);
     }
@@ -103,13 +104,9 @@ public class DemandPublishing {
     /** 撤回: only a demand of one's own enterprises that is still waiting for the advisor. */
     @Transactional
     public void withdraw(CurrentUser user, long demandId, int version) {
-        Demand demand = demands.findOfEnterprises(demandId, scopes.enterprisesOf(user)).orElseThrow(DemandNotFound::new);
-        if (!demand.status().withdrawable()) {
-            throw new ActionRefused("demand.refused.notWithdrawable");
-        }
-        if (demand.version() != version || !demands.move(demand, DemandStatus.WITHDRAWN, LocalDateTime.now(clock.withZone(zone)))) {
-            throw new ActionRefused("demand.refused.stale");
-        }
+        Demand demand = demands.findOfEnterprises(demandId, scopes.enterprisesOf(user)).orElseThrow(NotFound::new);
+        demand.withdraw(version, LocalDateTime.now(clock.withZone(zone)));
+        demands.save(demand);
     }
 
     /** A demand and the orders made of it (empty until dispatched). */

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.xinyidai.enterprise.EnterpriseId;
+import org.xinyidai.identity.AccountId;
 import org.xinyidai.product.GuaranteeMethod;
 
 /**
@@ -17,7 +19,7 @@ import org.xinyidai.product.GuaranteeMethod;
  * in the SQL where; every change checks the version and the status it was read in.
  */
 @Repository
-public class Demands {
+class Demands {
 
     private static final String COLUMNS = """
             select d.id, d.site_code, d.enterprise_id, d.enterprise_name, d.region_code, d.account_id, d.amount,
@@ -59,7 +61,7 @@ public class Demands {
                 .param("site", siteCode).param("status", status.name()).query(this::map).list();
     }
 
-    public long insert(String siteCode, long enterpriseId, String enterpriseName, long accountId, DemandRequest r,
+    long insert(String siteCode, EnterpriseId enterprise, String enterpriseName, AccountId account, DemandRequest r,
                        LocalDateTime at) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -68,8 +70,8 @@ public class Demands {
                     status, created_at, updated_at)
                 values (:site, :enterprise, :enterpriseName, :region, :account, :amount, :term, :purpose, :guarantees,
                     :maxRate, :neededBy, :contactName, :contactPhone, :note, 'PUBLISHED', :at, :at)""")
-                .param("site", siteCode).param("enterprise", enterpriseId).param("enterpriseName", enterpriseName)
-                .param("region", r.regionCode()).param("account", accountId)
+                .param("site", siteCode).param("enterprise", enterprise.value()).param("enterpriseName", enterpriseName)
+                .param("region", r.regionCode()).param("account", account.value())
                 .param("amount", r.amountWan().movePointRight(4)).param("term", r.termMonths())
                 .param("purpose", r.purpose())
                 .param("guarantees", r.guaranteeMethods().stream().map(Enum::name).collect(Collectors.joining(",")))
@@ -80,13 +82,15 @@ public class Demands {
         return keys.getKey().longValue();
     }
 
-    /** Moves a demand on if nobody changed it since it was read; false when someone else won. */
-    public boolean move(Demand demand, DemandStatus to, LocalDateTime at) {
-        return jdbc.sql("""
-                update financing_demand set status = :to, updated_at = :at, version = version + 1
-                where id = :id and version = :version and status = :from""")
-                .param("to", to.name()).param("at", at).param("id", demand.id()).param("version", demand.version())
-                .param("from", demand.status().name()).update() == 1;
+    /** Writes a demand that moved, if nobody changed it since it was read; refused as stale when someone did. */
+    void save(Demand demand) {
+        if (demand.changed() && jdbc.sql("""
+                update financing_demand set status = :status, updated_at = :at, version = version + 1
+                where id = :id and version = :version""")
+                .param("status", demand.status().name()).param("at", demand.updatedAt()).param("id", demand.id())
+                .param("version", demand.version()).update() != 1) {
+            throw Demand.stale();
+        }
     }
 
     private Demand map(ResultSet rs, int n) throws SQLException {

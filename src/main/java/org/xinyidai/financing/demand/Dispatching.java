@@ -11,16 +11,18 @@ import org.xinyidai.audit.OperationLog;
 import org.xinyidai.enterprise.EnterpriseSummary;
 import org.xinyidai.enterprise.EnterpriseApi;
 import org.xinyidai.financing.OrderChannel;
-import org.xinyidai.financing.OrderStatus;
 import org.xinyidai.financing.loan.WorkingDays;
-import org.xinyidai.financing.order.ActionRefused;
+import org.xinyidai.shared.NotFound;
+import org.xinyidai.shared.Refused;
 import org.xinyidai.financing.order.NewOrder;
 import org.xinyidai.financing.order.Order;
 import org.xinyidai.financing.order.OrderEvents;
 import org.xinyidai.financing.order.OrderRouting.Route;
 import org.xinyidai.financing.order.OrderRouting;
 import org.xinyidai.financing.order.Orders;
-import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
+import org.xinyidai.financing.order.Actor;
+import org.xinyidai.financing.order.OrderSearch;
+import org.xinyidai.identity.AccountId;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.institution.InstitutionSummary;
 import org.xinyidai.institution.NodeSummary;
@@ -37,6 +39,7 @@ public class Dispatching {
 
     private final Demands demands;
     private final Orders orders;
+    private final OrderSearch search;
     private final OrderRouting routing;
     private final OrderEvents events;
     private final InstitutionApi institutions;
@@ -47,10 +50,12 @@ public class Dispatching {
     private final Clock clock;
     private final ZoneId zone;
 
-    Dispatching(Demands demands, Orders orders, OrderRouting routing, OrderEvents events, InstitutionApi institutions,
-                EnterpriseApi enterprises, SiteApi sites, WorkingDays workingDays, OperationLog log, Clock clock, ZoneId zone) {
+    Dispatching(Demands demands, Orders orders, OrderSearch search, OrderRouting routing, OrderEvents events,
+                InstitutionApi institutions, EnterpriseApi enterprises, SiteApi sites, WorkingDays workingDays,
+                OperationLog log, Clock clock, ZoneId zone) {
         this.demands = demands;
         this.orders = orders;
+        this.search = search;
         this.routing = routing;
         this.events = events;
         this.institutions = institutions;
@@ -69,23 +74,23 @@ public class Dispatching {
 
     /** 超时退回: the site's orders that expired and were not sent on yet, oldest first. */
     public List<Order> expired(CurrentUser advisor) {
-        return advisor.siteCode() == null ? List.of() : orders.expiredAwaitingRedispatch(advisor.siteCode());
+        return advisor.siteCode() == null ? List.of() : search.expiredAwaitingRedispatch(advisor.siteCode());
     }
 
     /** A demand of the advisor's site; any other is "no such demand". */
     public Demand demand(CurrentUser advisor, long demandId) {
         if (advisor.siteCode() == null) {
-            throw new DemandNotFound();
+            throw new NotFound();
         }
-        return demands.findInSite(demandId, advisor.siteCode()).orElseThrow(DemandNotFound::new);
+        return demands.findInSite(demandId, advisor.siteCode()).orElseThrow(NotFound::new);
     }
 
     /** An expired, not yet re-dispatched order of the advisor's site. */
     public Order expiredOrder(CurrentUser advisor, long orderId) {
         if (advisor.siteCode() == null) {
-            throw new DemandNotFound();
+            throw new NotFound();
         }
-        return orders.expiredAwaitingRedispatch(orderId, advisor.siteCode()).orElseThrow(DemandNotFound::new);
+        return orders.expiredAwaitingRedispatch(orderId, advisor.siteCode()).orElseThrow(NotFound::new);
     }
 
     /** The enterprise behind a demand or order the advisor already sees. */
@@ -103,22 +108,15 @@ public class Dispatching {
     @Transactional
     public long dispatch(CurrentUser advisor, long demandId, int version, DispatchTarget target) {
         Demand demand = demand(advisor, demandId);
-        if (!demand.status().dispatchable()) {
-            throw new ActionRefused("demand.refused.withdrawn");
-        }
-        if (demand.version() != version) {
-            throw new ActionRefused("demand.refused.stale");
-        }
         LocalDateTime now = now();
+        demand.dispatch(version, now);
         Route route = route(target, demand.regionCode(), demand.accountId());
         long orderId = orders.insert(new NewOrder(demand.siteCode(), demand.enterpriseId(), demand.enterpriseName(),
                 demand.regionCode(), demand.accountId(), demand.contactName(), demand.contactPhone(),
                 target.institutionId(), route.nodeId(), route.nodePath(), route.managerAccount(), route.managerName(),
                 null, null, demand.id(), OrderChannel.DISPATCH, demand.amount(), demand.termMonths(), demand.purpose(),
                 deadline(now, demand.siteCode())), now);
-        if (!demands.move(demand, DemandStatus.DISPATCHED, now)) {
-            throw new ActionRefused("demand.refused.stale");
-        }
+        demands.save(demand);
         Order order = started(advisor, orderId, now);
         log.record(advisor.did("DEMAND_DISPATCH").on("financing_demand", demand.id()).withDetail(order.orderNo()));
         return orderId;
@@ -133,7 +131,7 @@ public class Dispatching {
     public long redispatch(CurrentUser advisor, long orderId, int version, DispatchTarget target) {
         Order old = expiredOrder(advisor, orderId);
         if (old.version() != version) {
-            throw new ActionRefused("demand.refused.stale");
+            throw new Refused("demand.refused.stale");
         }
         LocalDateTime now = now();
         Route route = route(target, old.enterpriseRegion(), old.applicantAccount());
@@ -144,7 +142,7 @@ public class Dispatching {
                 sameInstitution ? old.productId() : null, sameInstitution ? old.productName() : null, old.demandId(),
                 OrderChannel.DISPATCH, old.amount(), old.termMonths(), old.purpose(), deadline(now, old.siteCode())), now);
         if (!orders.markRedispatched(old, newId, now)) {
-            throw new ActionRefused("demand.refused.stale");
+            throw new Refused("demand.refused.stale");
         }
         Order order = started(advisor, newId, now);
         log.record(advisor.did("ORDER_REDISPATCH").on("financing_order", old.id())
@@ -153,10 +151,10 @@ public class Dispatching {
     }
 
     private Order started(CurrentUser advisor, long orderId, LocalDateTime now) {
-        orders.addProgress(orderId, now, advisor.accountId(), advisor.displayName(), ProgressKind.STATUS, null,
-                OrderStatus.SUBMITTED, null, null);
         Order order = orders.find(orderId).orElseThrow();
-        events.submitted(order);
+        order.submitted(Actor.of(advisor), now);
+        orders.save(order);
+        events.publish(order);
         return order;
     }
 
@@ -164,13 +162,13 @@ public class Dispatching {
     private Route route(DispatchTarget target, String regionCode, long applicantAccount) {
         InstitutionSummary institution = institutions.serving(List.of(regionCode)).stream()
                 .filter(i -> i.id() == target.institutionId()).findFirst()
-                .orElseThrow(() -> ActionRefused.field("institutionId", "demand.dispatch.institutionInvalid"));
+                .orElseThrow(() -> Refused.field("institutionId", "demand.dispatch.institutionInvalid"));
         if (target.nodeId() == null) {
-            return routing.route(institution.id(), applicantAccount, regionCode);
+            return routing.route(institution.id(), AccountId.of(applicantAccount), regionCode);
         }
         NodeSummary node = institutions.findNode(target.nodeId())
                 .filter(n -> n.institutionId() == institution.id())
-                .orElseThrow(() -> ActionRefused.field("nodeId", "demand.dispatch.nodeInvalid"));
+                .orElseThrow(() -> Refused.field("nodeId", "demand.dispatch.nodeInvalid"));
         return new Route(node.id(), node.path(), null, null);
     }
 

@@ -1,9 +1,10 @@
 package org.xinyidai.financing.demand;
 
 import java.util.List;
+import org.xinyidai.shared.Refused;
 
-/** A published demand's id, or the fields that stopped it (nothing is stored then). */
-public record PublishOutcome(Long demandId, List<FieldProblem> problems) {
+/** A published demand's id, or the refusals that stopped it, each about a field (nothing is stored then). */
+public record PublishOutcome(Long demandId, List<Refused> problems) {
 
     public PublishOutcome {
         problems = List.copyOf(problems);
@@ -13,15 +14,11 @@ public record PublishOutcome(Long demandId, List<FieldProblem> problems) {
         return new PublishOutcome(id, List.of());
     }
 
-    static PublishOutcome problems(List<FieldProblem> problems) {
+    static PublishOutcome problems(List<Refused> problems) {
         return new PublishOutcome(null, problems);
     }
 
     public boolean published() {
         return demandId != null;
-    }
-
-    /** A field the form showed the person, and the message key to put beside it. */
-    public record FieldProblem(String field, String messageKey) {
     }
 }

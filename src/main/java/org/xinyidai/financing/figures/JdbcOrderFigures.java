@@ -148,9 +148,4 @@ class JdbcOrderFigures implements OrderFigures, ProductOrders {
         return sql.contains(":fromDay") ? Map.of("fromDay", from.toLocalDate(), "toDay", to.toLocalDate())
                 : Map.of("from", from, "to", to);
     }
-
-    /** Yuan as 万元 with two decimals (stripping zeros would print 10 万元 as "1E+1"). */
-    static BigDecimal wan(BigDecimal yuan) {
-        return yuan.movePointLeft(4).setScale(2, java.math.RoundingMode.HALF_UP);
-    }
 }

@@ -1,8 +1,9 @@
 package org.xinyidai.financing.loan;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.xinyidai.shared.Money;
+import org.xinyidai.shared.Rate;
 
-/** What a manager grants when approving (授信): the line in 万元, the annual rate (%), term and validity. */
-public record CreditTerms(BigDecimal lineWan, BigDecimal annualRate, int termMonths, LocalDate validUntil) {
+/** What a manager grants when approving (授信): the line, the annual rate, term and validity. */
+public record CreditTerms(Money line, Rate annualRate, int termMonths, LocalDate validUntil) {
 }

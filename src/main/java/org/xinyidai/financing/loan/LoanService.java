@@ -7,23 +7,22 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.financing.LoanDisbursed;
 import org.xinyidai.financing.OrderStatus;
 import org.xinyidai.financing.RepaymentRecorded;
-import org.xinyidai.financing.order.ActionRefused;
+import org.xinyidai.shared.Refused;
 import org.xinyidai.financing.order.Order;
 import org.xinyidai.financing.order.OrderLifecycle;
-import org.xinyidai.financing.order.Orders;
-import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
+import org.xinyidai.financing.order.Actor;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.product.ProductSummary;
 import org.xinyidai.product.ProductApi;
 import org.xinyidai.product.RepaymentMethod;
 import org.xinyidai.shared.Money;
+import org.xinyidai.shared.Rate;
 
 /**
  * The money steps of an order: granting the line (授信), disbursing against it (放款) with its repayment
@@ -32,28 +31,24 @@ import org.xinyidai.shared.Money;
 @Service
 public class LoanService {
 
-    private static final BigDecimal MAX_RATE = new BigDecimal("36");
+    private static final Rate MAX_RATE = Rate.ofPercent("36");
 
     private final OrderLifecycle lifecycle;
-    private final Orders orders;
     private final Loans loans;
     private final RepaymentScheduler scheduler;
     private final LoanClassifier classifier;
-    private final ApplicationEventPublisher events;
     private final ProductApi products;
     private final LoanProperties.CreditValidity validity;
     private final Clock clock;
     private final ZoneId zone;
 
-    LoanService(OrderLifecycle lifecycle, Orders orders, Loans loans, RepaymentScheduler scheduler,
-                LoanClassifier classifier, ApplicationEventPublisher events, ProductApi products,
+    LoanService(OrderLifecycle lifecycle, Loans loans, RepaymentScheduler scheduler,
+                LoanClassifier classifier, ProductApi products,
                 LoanProperties properties, Clock clock, ZoneId zone) {
         this.lifecycle = lifecycle;
-        this.orders = orders;
         this.loans = loans;
         this.scheduler = scheduler;
         this.classifier = classifier;
-        this.events = events;
         this.products = products;
         this.validity = properties.creditValidity();
         this.clock = clock;
@@ -63,56 +58,54 @@ public class LoanService {
     /** 授信: the manager grants a line on an order under review. */
     @Transactional
     public void approve(CurrentUser user, long orderId, int version, CreditTerms terms) {
-        Order order = lifecycle.actionable(user, orderId, version, OrderStatus.APPROVED);
-        lifecycle.requireManager(user, order);
+        Order order = lifecycle.actionable(user, orderId, version);
+        Actor by = Actor.of(user);
+        order.checkManagerMay(by, OrderStatus.APPROVED);
         checkRate("annualRate", terms.annualRate());
         LocalDate earliest = validity.earliest(today());
         LocalDate latest = validity.latest(today());
         if (terms.validUntil().isBefore(earliest) || terms.validUntil().isAfter(latest)) {
-            throw ActionRefused.field("validUntil", "loan.refused.validUntil", earliest.toString(), latest.toString());
+            throw Refused.field("validUntil", "loan.refused.validUntil", earliest.toString(), latest.toString());
         }
-        loans.insertCredit(new CreditLine(order.id(), terms.lineWan().movePointRight(4), terms.annualRate(),
+        loans.insertCredit(new CreditLine(order.id(), terms.line().yuan(), terms.annualRate().percent(),
                 terms.termMonths(), terms.validUntil(), now()));
-        lifecycle.transition(user, order, OrderStatus.APPROVED, null, null);
+        order.approve(by, now());
+        lifecycle.save(user, order);
     }
 
     /** 放款: the manager lends at most the unused line; the schedule follows from the terms. */
     @Transactional
     public void disburse(CurrentUser user, long orderId, int version, Disbursement d) {
-        Order order = lifecycle.actionable(user, orderId, version, OrderStatus.DISBURSED);
-        lifecycle.requireManager(user, order);
-        CreditLine credit = loans.credit(order.id()).orElseThrow(() -> new ActionRefused("loan.refused.noLine"));
-        BigDecimal amount = d.amountWan().movePointRight(4);
+        Order order = lifecycle.actionable(user, orderId, version);
+        Actor by = Actor.of(user);
+        order.checkManagerMay(by, OrderStatus.DISBURSED);
+        CreditLine credit = loans.credit(order.id()).orElseThrow(() -> new Refused("loan.refused.noLine"));
+        BigDecimal amount = d.amount().yuan();
         BigDecimal unused = credit.line().subtract(loans.disbursedOn(order.id()));
         if (amount.compareTo(unused) > 0) {
-            throw ActionRefused.field("amountWan", "loan.refused.overLine",
+            throw Refused.field("amountWan", "loan.refused.overLine",
                     Money.wan(unused).toPlainString());
         }
         if (d.disbursedOn().isAfter(today()) || d.disbursedOn().isBefore(credit.approvedAt().toLocalDate())
                 || d.disbursedOn().isAfter(credit.validUntil())) {
-            throw ActionRefused.field("disbursedOn", "loan.refused.disbursedOn");
+            throw Refused.field("disbursedOn", "loan.refused.disbursedOn");
         }
         checkRate("annualRate", d.annualRate());
         if (d.termMonths() > credit.termMonths()) {
-            throw ActionRefused.field("termMonths", "loan.refused.overTerm", credit.termMonths());
+            throw Refused.field("termMonths", "loan.refused.overTerm", credit.termMonths());
         }
         if (!repaymentMethods(order).contains(d.method())) {
-            throw ActionRefused.field("method", "loan.refused.method");
+            throw Refused.field("method", "loan.refused.method");
         }
-        List<Installment> schedule = scheduler.schedule(amount, d.annualRate(), d.termMonths(), d.method(),
+        List<Installment> schedule = scheduler.schedule(amount, d.annualRate().percent(), d.termMonths(), d.method(),
                 d.disbursedOn());
-        long loanId = loans.insertLoan(order.id(), amount, d.disbursedOn(), d.annualRate(), d.termMonths(), d.method(),
+        long loanId = loans.insertLoan(order.id(), amount, d.disbursedOn(), d.annualRate().percent(), d.termMonths(),
+                d.method(),
                 schedule, now());
-        events.publishEvent(new LoanDisbursed(order.id(), order.orderNo(), loanId, order.enterpriseId(),
-                order.institutionId(), amount, d.disbursedOn()));
-        String note = d.amountWan().stripTrailingZeros().toPlainString();
-        if (order.status() == OrderStatus.APPROVED) {
-            lifecycle.transition(user, order, OrderStatus.DISBURSED, null, note);
-        } else {
-            keepOrderVersion(order);
-            orders.addProgress(order.id(), now(), user.accountId(), user.displayName(), ProgressKind.DISBURSE, null,
-                    null, null, note);
-        }
+        order.disbursed(by, new LoanDisbursed(order.id(), order.orderNo(), loanId, order.enterpriseId(),
+                order.institutionId(), new Money(amount), d.disbursedOn()),
+                Money.wan(amount).toPlainString(), now());
+        lifecycle.save(user, order);
     }
 
     /**
@@ -131,42 +124,36 @@ public class LoanService {
 
     /** 还款: money received is applied to the oldest unpaid installments; the last one settles the order. */
     @Transactional
-    public void recordRepayment(CurrentUser user, long orderId, int version, long loanId, BigDecimal amount,
-                                LocalDate paidOn) {
-        Order order = lifecycle.actionable(user, orderId, version, null);
-        lifecycle.requireManager(user, order);
-        if (order.status() != OrderStatus.DISBURSED) {
-            throw new ActionRefused("loan.refused.notDisbursed");
-        }
+    public void recordRepayment(CurrentUser user, long orderId, int version, Repayment repayment) {
+        long loanId = repayment.loanId();
+        BigDecimal amount = repayment.amount();
+        LocalDate paidOn = repayment.paidOn();
+        Order order = lifecycle.actionable(user, orderId, version);
+        Actor by = Actor.of(user);
+        order.checkRepayable(by);
         Loan loan = loans.loansOf(order.id()).stream().filter(l -> l.id() == loanId && !l.settled()).findFirst()
-                .orElseThrow(() -> ActionRefused.field("loanId", "loan.refused.noSuchLoan"));
+                .orElseThrow(() -> Refused.field("loanId", "loan.refused.noSuchLoan"));
         if (paidOn.isAfter(today()) || paidOn.isBefore(loan.disbursedOn())) {
-            throw ActionRefused.field("paidOn", "loan.refused.paidOn");
+            throw Refused.field("paidOn", "loan.refused.paidOn");
         }
         List<ScheduledInstallment> schedule = loans.schedule(loan.id());
         BigDecimal outstanding = schedule.stream().map(ScheduledInstallment::outstanding)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (amount.signum() <= 0 || amount.compareTo(outstanding) > 0) {
-            throw ActionRefused.field("amount", "loan.refused.amount", outstanding.toPlainString());
+            throw Refused.field("amount", "loan.refused.amount", outstanding.toPlainString());
         }
         allocate(schedule, amount, paidOn);
         loans.insertRepayment(loan.id(), paidOn, amount, user.accountId(), now());
-        orders.addProgress(order.id(), now(), user.accountId(), user.displayName(), ProgressKind.REPAYMENT, null, null,
-                null, amount.toPlainString());
         boolean settled = amount.compareTo(outstanding) == 0;
-        events.publishEvent(new RepaymentRecorded(order.id(), order.orderNo(), loan.id(), order.enterpriseId(),
-                order.institutionId(), amount, paidOn, settled));
         if (settled) {
             loans.settle(loan.id(), paidOn);
         } else {
             reclassify(loan, today());
         }
         boolean allSettled = loans.loansOf(order.id()).stream().allMatch(Loan::settled);
-        if (allSettled) {
-            lifecycle.transition(user, order, OrderStatus.SETTLED, null, null);
-        } else {
-            keepOrderVersion(order);
-        }
+        order.repaid(by, new RepaymentRecorded(order.id(), order.orderNo(), loan.id(), order.enterpriseId(),
+                order.institutionId(), new Money(amount), paidOn, settled), amount.toPlainString(), allSettled, now());
+        lifecycle.save(user, order);
     }
 
     /** Recomputes a loan's days past due and five-category class as of a day. */
@@ -189,16 +176,9 @@ public class LoanService {
         }
     }
 
-    /** Bumps the order's version so two people recording on the same page cannot both win. */
-    private void keepOrderVersion(Order order) {
-        if (!orders.touch(order, now())) {
-            throw new ActionRefused("order.refused.stale");
-        }
-    }
-
-    private static void checkRate(String field, BigDecimal rate) {
-        if (rate.signum() < 0 || rate.compareTo(MAX_RATE) > 0) {
-            throw ActionRefused.field(field, "loan.refused.rate");
+    private static void checkRate(String field, Rate rate) {
+        if (rate.percent().signum() < 0 || rate.compareTo(MAX_RATE) > 0) {
+            throw Refused.field(field, "loan.refused.rate");
         }
     }
 

@@ -40,7 +40,8 @@ public class AcceptanceDeadlines {
             // The warned mark and the event commit together: one reminder, and never a lost one.
             transaction.executeWithoutResult(status -> orders.find(id).ifPresent(order -> {
                 if (orders.markDeadlineWarned(id)) {
-                    events.deadlineNear(order);
+                    order.deadlineNear();
+                    events.publish(order);
                 }
             }));
         }

@@ -16,15 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.xinyidai.enterprise.EnterpriseSummary;
 import org.xinyidai.enterprise.EnterpriseApi;
+import org.xinyidai.enterprise.EnterpriseId;
 import org.xinyidai.financing.OrderChannel;
-import org.xinyidai.financing.OrderStatus;
 import org.xinyidai.financing.loan.WorkingDays;
-import org.xinyidai.financing.order.ApplicationOutcome.FieldProblem;
 import org.xinyidai.financing.order.OrderRouting.Route;
-import org.xinyidai.financing.order.ProgressEntry.ProgressKind;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.product.ProductSummary;
 import org.xinyidai.product.ProductApi;
+import org.xinyidai.shared.NotFound;
+import org.xinyidai.shared.Refused;
 import org.xinyidai.shared.admission.AdmissionCheck;
 import org.xinyidai.site.Site;
 import org.xinyidai.site.SiteApi;
@@ -82,17 +82,17 @@ public class Applications {
             return ApplicationOutcome.refused("order.apply.needsAuthentication");
         }
         EnterpriseSummary enterprise = applicant.get();
-        ProductSummary product = product(enterprise, productId).orElseThrow(OrderNotFound::new);
-        List<FieldProblem> fields = rangeProblems(product, application);
+        ProductSummary product = product(enterprise, productId).orElseThrow(NotFound::new);
+        List<Refused> fields = rangeProblems(product, application);
         List<AdmissionCheck> failed = admission(enterprise, product).stream().filter(AdmissionCheck::failed).toList();
         if (!fields.isEmpty() || !failed.isEmpty()) {
             return ApplicationOutcome.problems(fields, failed);
         }
-        if (orders.hasOpenOrder(enterprise.id(), productId)) {
+        if (orders.hasOpenOrder(EnterpriseId.of(enterprise.id()), productId)) {
             return ApplicationOutcome.refused("order.apply.duplicate");
         }
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
-        Route route = routing.route(product.institutionId(), user.accountId(), enterprise.regionCode());
+        Route route = routing.route(product.institutionId(), user.account(), enterprise.regionCode());
         long id;
         try {
             id = orders.insert(new NewOrder(enterprise.siteCode(), enterprise.id(), enterprise.name(),
@@ -108,23 +108,24 @@ public class Applications {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return ApplicationOutcome.refused("order.apply.duplicate");
         }
-        orders.addProgress(id, now, user.accountId(), user.displayName(), ProgressKind.STATUS, null,
-                OrderStatus.SUBMITTED, null, null);
-        events.submitted(orders.find(id).orElseThrow());
+        Order order = orders.find(id).orElseThrow();
+        order.submitted(Actor.of(user), now);
+        orders.save(order);
+        events.publish(order);
         return ApplicationOutcome.created(id);
     }
 
-    private static List<FieldProblem> rangeProblems(ProductSummary product, Application application) {
-        List<FieldProblem> problems = new ArrayList<>();
+    private static List<Refused> rangeProblems(ProductSummary product, Application application) {
+        List<Refused> problems = new ArrayList<>();
         BigDecimal amount = application.amountWan();
         if (amount.compareTo(product.amountMin().inWan()) < 0 || amount.compareTo(product.amountMax().inWan()) > 0) {
-            problems.add(new FieldProblem("amountWan", "order.apply.amountRange",
+            problems.add(Refused.field("amountWan", "order.apply.amountRange",
                     product.amountMin().inWan().stripTrailingZeros().toPlainString(),
                     product.amountMax().inWan().stripTrailingZeros().toPlainString()));
         }
         int term = application.termMonths();
         if (term < product.termMinMonths() || term > product.termMaxMonths()) {
-            problems.add(new FieldProblem("termMonths", "order.apply.termRange", product.termMinMonths(),
+            problems.add(Refused.field("termMonths", "order.apply.termRange", product.termMinMonths(),
                     product.termMaxMonths()));
         }
         return problems;

@@ -2,6 +2,7 @@ package org.xinyidai.financing.order;
 
 import java.time.LocalDate;
 import org.xinyidai.financing.OrderStatus;
+import org.xinyidai.shared.PageRequest;
 
 /** The filters of an order list, from the URL; any may be empty. */
 public record OrderFilter(OrderStatus status, LocalDate from, LocalDate to, Long productId, Long nodeId,
@@ -13,7 +14,7 @@ public record OrderFilter(OrderStatus status, LocalDate from, LocalDate to, Long
         return new OrderFilter(null, null, null, null, null, null, null, null);
     }
 
-    public int pageOrFirst() {
-        return page == null || page < 1 ? 1 : page;
+    public PageRequest pageRequest() {
+        return PageRequest.of(page, PAGE_SIZE);
     }
 }

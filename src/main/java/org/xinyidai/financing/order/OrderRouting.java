@@ -3,6 +3,7 @@ package org.xinyidai.financing.order;
 import java.util.Comparator;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.xinyidai.identity.AccountId;
 import org.xinyidai.institution.InstitutionApi;
 import org.xinyidai.institution.Colleague;
 import org.xinyidai.institution.InstitutionSummary;
@@ -28,8 +29,8 @@ public class OrderRouting {
     public record Route(long nodeId, String nodePath, Long managerAccount, String managerName) {
     }
 
-    public Route route(long institutionId, long applicantAccount, String districtCode) {
-        return referralManager(institutionId, applicantAccount)
+    public Route route(long institutionId, AccountId applicant, String districtCode) {
+        return referralManager(institutionId, applicant.value())
                 .map(m -> new Route(m.nodeId(), m.nodePath(), m.accountId(), m.name()))
                 .orElseGet(() -> nodeServing(institutionId, districtCode));
     }

@@ -44,15 +44,14 @@ class StaffHandovers {
         Colleague to = staff.managersIn(event.institutionId(), "/").stream()
                 .filter(c -> c.accountId() == event.toAccountId()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the colleague taking over is not an on-duty manager"));
-        String actor = accounts.find(event.byAccountId()).map(a -> a.displayName()).orElse("");
+        Actor by = new Actor(event.byAccountId(),
+                accounts.find(event.byAccountId()).map(a -> a.displayName()).orElse(""));
         LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
         for (long id : orders.openOrdersOf(event.fromAccountId())) {
             Order order = orders.find(id).orElseThrow();
-            if (!orders.handTo(order, to.accountId(), to.name(), to.nodeId(), to.nodePath(), now)) {
-                throw new ActionRefused("order.refused.stale");
-            }
-            orders.addProgress(id, now, event.byAccountId(), actor, ProgressKind.HANDOVER, null, null, null, to.name());
-            events.assigned(order, to.accountId());
+            order.handTo(by, to, ProgressKind.HANDOVER, now);
+            orders.save(order);
+            events.publish(order);
         }
     }
 }

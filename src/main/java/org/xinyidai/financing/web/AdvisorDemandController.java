@@ -17,9 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.financing.demand.Demand;
 import org.xinyidai.financing.demand.DemandPublishing;
 import org.xinyidai.financing.demand.Dispatching;
-import org.xinyidai.financing.order.ActionRefused;
+import org.xinyidai.shared.Refused;
 import org.xinyidai.financing.order.Order;
 import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.shared.web.Flash;
+import org.xinyidai.shared.web.Forms;
 
 /**
  * 融资需求分派: the advisor's queue of the site's published demands and of orders that expired unaccepted, and the
@@ -52,9 +54,7 @@ class AdvisorDemandController {
     @GetMapping("/{id}")
     String demand(@PathVariable long id, @AuthenticationPrincipal CurrentUser advisor, Model model) {
         Demand demand = dispatching.demand(advisor, id);
-        DispatchForm form = new DispatchForm();
-        form.setVersion(demand.version());
-        model.addAttribute("form", form);
+        model.addAttribute("form", DispatchForm.blank(demand.version()));
         return demandView(demand, model);
     }
 
@@ -63,16 +63,15 @@ class AdvisorDemandController {
                     @Valid @ModelAttribute("form") DispatchForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect) {
         Demand demand = dispatching.demand(advisor, id);
-        return submit(errors, redirect, () -> demandView(demand, model), "redirect:/advisor/demands/" + id,
-                "demand.dispatched", () -> dispatching.dispatch(advisor, id, form.getVersion(), form.toTarget()));
+        return submit(Forms.holding(form, errors, model), redirect, () -> demandView(demand, model),
+                "redirect:/advisor/demands/" + id, "demand.dispatched",
+                () -> dispatching.dispatch(advisor, id, form.seenVersion(), form.toTarget()));
     }
 
     @GetMapping("/expired/{orderId}")
     String expired(@PathVariable long orderId, @AuthenticationPrincipal CurrentUser advisor, Model model) {
         Order order = dispatching.expiredOrder(advisor, orderId);
-        DispatchForm form = new DispatchForm();
-        form.setVersion(order.version());
-        model.addAttribute("form", form);
+        model.addAttribute("form", DispatchForm.blank(order.version()));
         return expiredView(order, model);
     }
 
@@ -81,9 +80,9 @@ class AdvisorDemandController {
                       @Valid @ModelAttribute("form") DispatchForm form, BindingResult errors, Model model,
                       RedirectAttributes redirect) {
         Order order = dispatching.expiredOrder(advisor, orderId);
-        return submit(errors, redirect, () -> expiredView(order, model), "redirect:/advisor/demands",
-                "demand.redispatched",
-                () -> dispatching.redispatch(advisor, orderId, form.getVersion(), form.toTarget()));
+        return submit(Forms.holding(form, errors, model), redirect, () -> expiredView(order, model),
+                "redirect:/advisor/demands", "demand.redispatched",
+                () -> dispatching.redispatch(advisor, orderId, form.seenVersion(), form.toTarget()));
     }
 
     /**
@@ -97,15 +96,15 @@ class AdvisorDemandController {
         }
         try {
             action.run();
-        } catch (ActionRefused refused) {
-            if (refused.field() != null) {
-                errors.rejectValue(refused.field(), refused.messageKey(), refused.messageKey());
+        } catch (Refused refused) {
+            if (refused.isAboutAField()) {
+                Forms.reject(errors, refused);
                 return formAgain.get();
             }
-            redirect.addFlashAttribute("flashError", refused.messageKey());
+            Flash.refused(redirect, refused);
             return whenRefused;
         }
-        redirect.addFlashAttribute("flash", doneKey);
+        Flash.done(redirect, doneKey);
         return "redirect:/advisor/demands";
     }
 

@@ -12,7 +12,7 @@ import org.xinyidai.financing.OrderStatus;
 import org.xinyidai.financing.order.OrderFilter;
 import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.financing.order.OrderScopes;
-import org.xinyidai.financing.order.Orders;
+import org.xinyidai.financing.order.OrderSearch;
 import org.xinyidai.identity.CurrentUser;
 
 /** 订单跟踪: the advisor follows every order of the city site, read-only, with its timeline. */
@@ -20,12 +20,12 @@ import org.xinyidai.identity.CurrentUser;
 @RequestMapping("/advisor/orders")
 class AdvisorOrderController {
 
-    private final Orders orders;
+    private final OrderSearch orders;
     private final OrderScopes scopes;
     private final OrderLifecycle lifecycle;
     private final OrderPages pages;
 
-    AdvisorOrderController(Orders orders, OrderScopes scopes, OrderLifecycle lifecycle, OrderPages pages) {
+    AdvisorOrderController(OrderSearch orders, OrderScopes scopes, OrderLifecycle lifecycle, OrderPages pages) {
         this.orders = orders;
         this.scopes = scopes;
         this.lifecycle = lifecycle;

@@ -14,12 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.enterprise.EnterpriseSummary;
-import org.xinyidai.financing.order.Application;
 import org.xinyidai.financing.order.ApplicationOutcome;
 import org.xinyidai.financing.order.Applications;
-import org.xinyidai.financing.order.OrderNotFound;
+import org.xinyidai.shared.NotFound;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.product.ProductSummary;
+import org.xinyidai.shared.web.Flash;
+import org.xinyidai.shared.web.Forms;
 
 /**
  * 申请融资 from the enterprise console: the product, what the platform can already tell about its admission
@@ -45,10 +46,7 @@ class ApplyController {
             redirect.addFlashAttribute("flashError", "order.apply.needsAuthentication");
             return "redirect:/enterprise/companies";
         }
-        ApplicationForm form = new ApplicationForm();
-        form.setContactName(user.displayName());
-        form.setContactPhone(user.phone());
-        model.addAttribute("form", form);
+        model.addAttribute("form", ApplicationForm.blank(user));
         return page(applicant.get(), productId, model, locale);
     }
 
@@ -61,27 +59,21 @@ class ApplyController {
             redirect.addFlashAttribute("flashError", "order.apply.needsAuthentication");
             return "redirect:/enterprise/companies";
         }
-        if (errors.hasErrors()) {
+        BindingResult binding = Forms.holding(form, errors, model);
+        if (binding.hasErrors()) {
             return page(applicant.get(), productId, model, locale);
         }
-        ApplicationOutcome outcome = applications.apply(user, productId, new Application(form.getAmountWan(),
-                form.getTermMonths(), form.getPurpose().strip(), form.getContactName().strip(), form.getContactPhone()));
+        ApplicationOutcome outcome = applications.apply(user, productId, form.application());
         if (outcome.created()) {
-            redirect.addFlashAttribute("flash", "order.apply.done");
+            Flash.done(redirect, "order.apply.done");
             return "redirect:/enterprise/orders/" + outcome.orderId();
         }
-        outcome.fieldProblems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey()));
-        if (outcome.refusalKey() != null) {
-            errors.reject(outcome.refusalKey());
-        }
-        if (!outcome.failedChecks().isEmpty()) {
-            errors.reject("order.apply.notAdmitted");
-        }
+        outcome.refusals().forEach(refusal -> Forms.reject(binding, refusal));
         return page(applicant.get(), productId, model, locale);
     }
 
     private String page(EnterpriseSummary enterprise, long productId, Model model, Locale locale) {
-        ProductSummary product = applications.product(enterprise, productId).orElseThrow(OrderNotFound::new);
+        ProductSummary product = applications.product(enterprise, productId).orElseThrow(NotFound::new);
         model.addAttribute("enterprise", enterprise);
         model.addAttribute("product", product);
         model.addAttribute("checks", applications.admission(enterprise, product).stream()

@@ -13,9 +13,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.financing.loan.LoanService;
-import org.xinyidai.financing.order.ActionRefused;
+import org.xinyidai.financing.order.OrderAssignment;
+import org.xinyidai.shared.Refused;
 import org.xinyidai.financing.order.OrderLifecycle;
+import org.xinyidai.identity.AccountId;
 import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.shared.web.Flash;
+import org.xinyidai.shared.web.Forms;
 
 /**
  * The actions on one order by institution staff. Simple actions redirect back to the order with a message;
@@ -26,13 +30,15 @@ import org.xinyidai.identity.CurrentUser;
 class BankOrderActionsController {
 
     private final OrderLifecycle lifecycle;
+    private final OrderAssignment assignment;
     private final LoanService loans;
     private final OrderPages pages;
     private final BankOrderPage detailPage;
 
-    BankOrderActionsController(OrderLifecycle lifecycle, LoanService loans, OrderPages pages,
+    BankOrderActionsController(OrderLifecycle lifecycle, OrderAssignment assignment, LoanService loans, OrderPages pages,
                                BankOrderPage detailPage) {
         this.lifecycle = lifecycle;
+        this.assignment = assignment;
         this.loans = loans;
         this.pages = pages;
         this.detailPage = detailPage;
@@ -55,49 +61,40 @@ class BankOrderActionsController {
                   @RequestParam(required = false) String text, @AuthenticationPrincipal CurrentUser user,
                   RedirectAttributes redirect, Locale locale) {
         return simple(id, redirect, locale, "order.rejected",
-                () -> lifecycle.reject(user, id, version, reason, OrderLifecycle.cleanNote(text, false)));
+                () -> lifecycle.reject(user, id, version, reason, text));
     }
 
     @PostMapping("/note")
     String note(@PathVariable long id, @RequestParam(required = false) String note,
                 @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
         return simple(id, redirect, locale, "order.noted",
-                () -> lifecycle.addNote(user, id, OrderLifecycle.cleanNote(note, true)));
+                () -> lifecycle.addNote(user, id, note));
     }
 
     @PostMapping("/assign")
     String assign(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long manager,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
-        return simple(id, redirect, locale, "order.assigned", () -> {
-            if (manager == null) {
-                throw new ActionRefused("order.refused.colleague");
-            }
-            lifecycle.assign(user, id, version, manager);
-        });
+        return simple(id, redirect, locale, "order.assigned", () -> assignment.assign(user, id, version, account(manager)));
     }
 
     @PostMapping("/recall")
     String recall(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal CurrentUser user,
                   RedirectAttributes redirect, Locale locale) {
-        return simple(id, redirect, locale, "order.recalled", () -> lifecycle.recall(user, id, version));
+        return simple(id, redirect, locale, "order.recalled", () -> assignment.recall(user, id, version));
     }
 
     @PostMapping("/handover")
     String handOver(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Long colleague,
                     @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
-        return simple(id, redirect, locale, "order.handedOver", () -> {
-            if (colleague == null) {
-                throw new ActionRefused("order.refused.colleague");
-            }
-            lifecycle.handOver(user, id, version, colleague);
-        });
+        return simple(id, redirect, locale, "order.handedOver",
+                () -> assignment.handOver(user, id, version, account(colleague)));
     }
 
     @PostMapping("/approve")
     String approve(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal CurrentUser user,
                    @Valid @ModelAttribute("creditForm") CreditForm form, BindingResult errors, Model model,
                    RedirectAttributes redirect, Locale locale) {
-        return withForm(id, user, errors, model, redirect, locale, "order.approved",
+        return withForm(id, user, Forms.holding(form, errors, model), model, redirect, locale, "order.approved",
                 () -> loans.approve(user, id, version, form.terms()));
     }
 
@@ -105,7 +102,7 @@ class BankOrderActionsController {
     String disburse(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal CurrentUser user,
                     @Valid @ModelAttribute("disbursementForm") DisbursementForm form, BindingResult errors, Model model,
                     RedirectAttributes redirect, Locale locale) {
-        return withForm(id, user, errors, model, redirect, locale, "order.disbursed",
+        return withForm(id, user, Forms.holding(form, errors, model), model, redirect, locale, "order.disbursed",
                 () -> loans.disburse(user, id, version, form.disbursement()));
     }
 
@@ -113,18 +110,16 @@ class BankOrderActionsController {
     String repay(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal CurrentUser user,
                  @Valid @ModelAttribute("repaymentForm") RepaymentForm form, BindingResult errors, Model model,
                  RedirectAttributes redirect, Locale locale) {
-        return withForm(id, user, errors, model, redirect, locale, "order.repaid",
-                () -> loans.recordRepayment(user, id, version, form.getLoanId(), form.getAmount(), form.getPaidOn()));
+        return withForm(id, user, Forms.holding(form, errors, model), model, redirect, locale, "order.repaid",
+                () -> loans.recordRepayment(user, id, version, form.repayment()));
+    }
+
+    private static AccountId account(Long id) {
+        return id == null ? null : AccountId.of(id);
     }
 
     private String simple(long id, RedirectAttributes redirect, Locale locale, String doneKey, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flash", doneKey);
-        } catch (ActionRefused refused) {
-            pages.flashRefusal(refused, redirect, locale);
-        }
-        return "redirect:/institution/orders/" + id;
+        return pages.attempt(redirect, locale, doneKey, action, "redirect:/institution/orders/" + id);
     }
 
     private String withForm(long id, CurrentUser user, BindingResult errors, Model model, RedirectAttributes redirect,
@@ -132,14 +127,14 @@ class BankOrderActionsController {
         if (!errors.hasErrors()) {
             try {
                 action.run();
-                redirect.addFlashAttribute("flash", doneKey);
+                Flash.done(redirect, doneKey);
                 return "redirect:/institution/orders/" + id;
-            } catch (ActionRefused refused) {
-                if (refused.field() == null) {
+            } catch (Refused refused) {
+                if (!refused.isAboutAField()) {
                     pages.flashRefusal(refused, redirect, locale);
                     return "redirect:/institution/orders/" + id;
                 }
-                errors.rejectValue(refused.field(), refused.messageKey(), refused.args(), pages.message(refused, locale));
+                Forms.reject(errors, refused);
             }
         }
         model.addAttribute("openForm", errors.getObjectName());

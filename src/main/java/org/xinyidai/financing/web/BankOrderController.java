@@ -25,7 +25,7 @@ import org.xinyidai.financing.order.OrderFilter;
 import org.xinyidai.financing.order.OrderLifecycle;
 import org.xinyidai.financing.order.OrderScope;
 import org.xinyidai.financing.order.OrderScopes;
-import org.xinyidai.financing.order.Orders;
+import org.xinyidai.financing.order.OrderSearch;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionApi;
@@ -40,7 +40,7 @@ import org.xinyidai.institution.NodeSummary;
 @RequestMapping("/institution/orders")
 class BankOrderController {
 
-    private final Orders orders;
+    private final OrderSearch orders;
     private final OrderScopes scopes;
     private final OrderLifecycle lifecycle;
     private final BankOrderPage detailPage;
@@ -50,7 +50,7 @@ class BankOrderController {
     private final Clock clock;
     private final ZoneId zone;
 
-    BankOrderController(Orders orders, OrderScopes scopes, OrderLifecycle lifecycle, BankOrderPage detailPage,
+    BankOrderController(OrderSearch orders, OrderScopes scopes, OrderLifecycle lifecycle, BankOrderPage detailPage,
                         InstitutionApi staff, InstitutionApi institutions, OrderSpreadsheet spreadsheet, Clock clock,
                         ZoneId zone) {
         this.orders = orders;

@@ -63,33 +63,23 @@ class BankOrderPage {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         CreditLine credit = loans.credit(order.id()).orElse(null);
         if (!model.containsAttribute("creditForm")) {
-            CreditForm form = new CreditForm();
-            form.setLineWan(order.amountWan());
-            form.setTermMonths(order.termMonths());
-            form.setValidUntil(validity.earliest(today));
-            model.addAttribute("creditForm", form);
+            model.addAttribute("creditForm",
+                    new CreditForm(order.amountWan(), null, order.termMonths(), validity.earliest(today)));
         }
         Set<RepaymentMethod> methods = loanService.repaymentMethods(order);
         if (!model.containsAttribute("disbursementForm")) {
-            DisbursementForm form = new DisbursementForm();
-            form.setDisbursedOn(today);
-            form.setMethod(methods.iterator().next());
-            if (credit != null) {
-                form.setAmountWan(Money.wan(credit.line().subtract(loans.disbursedOn(order.id()))));
-                form.setAnnualRate(credit.annualRate());
-                form.setTermMonths(credit.termMonths());
-            }
-            model.addAttribute("disbursementForm", form);
+            RepaymentMethod method = methods.iterator().next();
+            model.addAttribute("disbursementForm", credit == null
+                    ? new DisbursementForm(null, today, null, null, method)
+                    : new DisbursementForm(Money.wan(credit.line().subtract(loans.disbursedOn(order.id()))), today,
+                            credit.annualRate(), credit.termMonths(), method));
         }
         if (!model.containsAttribute("repaymentForm")) {
-            RepaymentForm form = new RepaymentForm();
-            form.setPaidOn(today);
-            loans.loansOf(order.id()).stream().filter(l -> !l.settled()).findFirst().ifPresent(loan -> {
-                form.setLoanId(loan.id());
-                loans.schedule(loan.id()).stream().filter(i -> !i.fullyPaid()).findFirst()
-                        .ifPresent(i -> form.setAmount(i.outstanding()));
-            });
-            model.addAttribute("repaymentForm", form);
+            model.addAttribute("repaymentForm", loans.loansOf(order.id()).stream().filter(l -> !l.settled())
+                    .findFirst()
+                    .map(loan -> new RepaymentForm(loan.id(), loans.schedule(loan.id()).stream()
+                            .filter(i -> !i.fullyPaid()).findFirst().map(i -> i.outstanding()).orElse(null), today))
+                    .orElseGet(() -> new RepaymentForm(null, null, today)));
         }
         model.addAttribute("methods", methods);
         model.addAttribute("rejectReasons", reasons.active(locale));

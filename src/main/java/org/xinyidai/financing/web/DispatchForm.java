@@ -4,40 +4,20 @@ import jakarta.validation.constraints.NotNull;
 import org.xinyidai.financing.demand.DispatchTarget;
 
 /** 分派: the institution the advisor chooses, optionally one of its nodes, and the version of what they saw. */
-public class DispatchForm {
+record DispatchForm(@NotNull(message = "{demand.dispatch.institutionRequired}") Long institutionId, Long nodeId,
+                    Integer version) {
 
-    @NotNull(message = "{demand.dispatch.institutionRequired}")
-    private Long institutionId;
-
-    private Long nodeId;
-
-    private int version;
+    /** The empty form for a demand or order the advisor read at {@code version}. */
+    static DispatchForm blank(int version) {
+        return new DispatchForm(null, null, version);
+    }
 
     DispatchTarget toTarget() {
         return new DispatchTarget(institutionId, nodeId);
     }
 
-    public Long getInstitutionId() {
-        return institutionId;
-    }
-
-    public void setInstitutionId(Long institutionId) {
-        this.institutionId = institutionId;
-    }
-
-    public Long getNodeId() {
-        return nodeId;
-    }
-
-    public void setNodeId(Long nodeId) {
-        this.nodeId = nodeId;
-    }
-
-    public int getVersion() {
-        return version;
-    }
-
-    public void setVersion(int version) {
-        this.version = version;
+    /** The version the advisor saw; 0 when the form did not say. */
+    int seenVersion() {
+        return version == null ? 0 : version;
     }
 }

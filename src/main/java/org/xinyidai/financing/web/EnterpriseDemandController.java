@@ -15,9 +15,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.enterprise.EnterpriseSummary;
 import org.xinyidai.financing.demand.DemandPublishing;
 import org.xinyidai.financing.demand.PublishOutcome;
-import org.xinyidai.financing.order.ActionRefused;
+import org.xinyidai.shared.Refused;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.product.GuaranteeMethod;
+import org.xinyidai.shared.web.Flash;
+import org.xinyidai.shared.web.Forms;
 
 /** 融资需求 in the enterprise console: its demands with the orders made of them, publishing and withdrawing. */
 @Controller
@@ -45,11 +47,7 @@ class EnterpriseDemandController {
         if (publisher.isEmpty()) {
             return needsAuthentication(redirect);
         }
-        DemandForm form = new DemandForm();
-        form.setRegionCode(publisher.get().regionCode());
-        form.setContactName(user.displayName());
-        form.setContactPhone(user.phone());
-        model.addAttribute("form", form);
+        model.addAttribute("form", DemandForm.blank(publisher.get(), user));
         return formView(publisher.get(), model);
     }
 
@@ -60,34 +58,30 @@ class EnterpriseDemandController {
         if (publisher.isEmpty()) {
             return needsAuthentication(redirect);
         }
-        if (errors.hasErrors()) {
+        BindingResult binding = Forms.holding(form, errors, model);
+        if (binding.hasErrors()) {
             return formView(publisher.get(), model);
         }
         PublishOutcome outcome;
         try {
             outcome = publishing.publish(user, form.toRequest());
-        } catch (ActionRefused refused) {
-            redirect.addFlashAttribute("flashError", refused.messageKey());
+        } catch (Refused refused) {
+            Flash.refused(redirect, refused);
             return "redirect:/enterprise/companies";
         }
         if (!outcome.published()) {
-            outcome.problems().forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.messageKey()));
+            outcome.problems().forEach(problem -> Forms.reject(binding, problem));
             return formView(publisher.get(), model);
         }
-        redirect.addFlashAttribute("flash", "demand.published");
+        Flash.done(redirect, "demand.published");
         return "redirect:/enterprise/demands";
     }
 
     @PostMapping("/{id}/withdraw")
     String withdraw(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal CurrentUser user,
                     RedirectAttributes redirect) {
-        try {
-            publishing.withdraw(user, id, version);
-            redirect.addFlashAttribute("flash", "demand.withdrawn");
-        } catch (ActionRefused refused) {
-            redirect.addFlashAttribute("flashError", refused.messageKey());
-        }
-        return "redirect:/enterprise/demands";
+        return Flash.attempt(redirect, "demand.withdrawn", () -> publishing.withdraw(user, id, version),
+                "redirect:/enterprise/demands");
     }
 
     private String formView(EnterpriseSummary enterprise, Model model) {

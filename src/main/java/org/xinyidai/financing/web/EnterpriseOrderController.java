@@ -11,25 +11,25 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.financing.OrderStatus;
-import org.xinyidai.financing.order.ActionRefused;
 import org.xinyidai.financing.order.OrderFilter;
 import org.xinyidai.financing.order.OrderLifecycle;
-import org.xinyidai.financing.order.OrderPage;
+import org.xinyidai.financing.order.Order;
 import org.xinyidai.financing.order.OrderScopes;
-import org.xinyidai.financing.order.Orders;
+import org.xinyidai.financing.order.OrderSearch;
 import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.shared.Page;
 
 /** 我的订单: an enterprise's orders, each with its progress timeline, line, loans and repayment schedule. */
 @Controller
 @RequestMapping("/enterprise/orders")
 class EnterpriseOrderController {
 
-    private final Orders orders;
+    private final OrderSearch orders;
     private final OrderScopes scopes;
     private final OrderLifecycle lifecycle;
     private final OrderPages pages;
 
-    EnterpriseOrderController(Orders orders, OrderScopes scopes, OrderLifecycle lifecycle, OrderPages pages) {
+    EnterpriseOrderController(OrderSearch orders, OrderScopes scopes, OrderLifecycle lifecycle, OrderPages pages) {
         this.orders = orders;
         this.scopes = scopes;
         this.lifecycle = lifecycle;
@@ -40,7 +40,7 @@ class EnterpriseOrderController {
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) OrderStatus status,
                 @RequestParam(required = false) Integer page, Model model) {
         OrderFilter filter = new OrderFilter(status, null, null, null, null, null, null, page);
-        OrderPage result = orders.search(filter, scopes.of(user));
+        Page<Order> result = orders.search(filter, scopes.of(user));
         model.addAttribute("result", result);
         model.addAttribute("statuses", OrderStatus.values());
         model.addAttribute("status", status);
@@ -56,12 +56,7 @@ class EnterpriseOrderController {
     @PostMapping("/{id}/withdraw")
     String withdraw(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String note,
                     @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect, Locale locale) {
-        try {
-            lifecycle.withdraw(user, id, version, OrderLifecycle.cleanNote(note, false));
-            redirect.addFlashAttribute("flash", "order.withdrawn");
-        } catch (ActionRefused refused) {
-            pages.flashRefusal(refused, redirect, locale);
-        }
-        return "redirect:/enterprise/orders/" + id;
+        return pages.attempt(redirect, locale, "order.withdrawn", () -> lifecycle.withdraw(user, id, version, note),
+                "redirect:/enterprise/orders/" + id);
     }
 }

@@ -7,21 +7,22 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xinyidai.financing.loan.LoanView;
 import org.xinyidai.financing.loan.Loans;
-import org.xinyidai.financing.order.ActionRefused;
+import org.xinyidai.shared.Refused;
 import org.xinyidai.financing.order.Order;
-import org.xinyidai.financing.order.Orders;
+import org.xinyidai.financing.order.OrderSearch;
 import org.xinyidai.financing.order.RejectReasons;
+import org.xinyidai.shared.web.Flash;
 
 /** What every order detail page shows — the order, its timeline, line and loans — and how refusals read. */
 @Component
 class OrderPages {
 
-    private final Orders orders;
+    private final OrderSearch orders;
     private final Loans loans;
     private final RejectReasons reasons;
     private final MessageSource messages;
 
-    OrderPages(Orders orders, Loans loans, RejectReasons reasons, MessageSource messages) {
+    OrderPages(OrderSearch orders, Loans loans, RejectReasons reasons, MessageSource messages) {
         this.orders = orders;
         this.loans = loans;
         this.reasons = reasons;
@@ -37,12 +38,22 @@ class OrderPages {
                 .map(l -> new LoanView(l, loans.schedule(l.id()), loans.repayments(l.id()))).toList());
     }
 
-    /** The refusal as a one-line message for the next page. */
-    void flashRefusal(ActionRefused refused, RedirectAttributes redirect, Locale locale) {
-        redirect.addFlashAttribute("flashErrorText", messages.getMessage(refused.messageKey(), refused.args(), locale));
+    /**
+     * Runs a button's action on an order and goes to {@code view} either way: what was done as the flash, or why
+     * it was refused as the message's text (its arguments, a status's label, resolved here in the reader's language).
+     */
+    String attempt(RedirectAttributes redirect, Locale locale, String doneKey, Runnable action, String view) {
+        try {
+            action.run();
+            Flash.done(redirect, doneKey);
+        } catch (Refused refused) {
+            flashRefusal(refused, redirect, locale);
+        }
+        return view;
     }
 
-    String message(ActionRefused refused, Locale locale) {
-        return messages.getMessage(refused.messageKey(), refused.args(), locale);
+    /** The refusal as a one-line message for the next page. */
+    void flashRefusal(Refused refused, RedirectAttributes redirect, Locale locale) {
+        redirect.addFlashAttribute("flashErrorText", messages.getMessage(refused.messageKey(), refused.args(), locale));
     }
 }

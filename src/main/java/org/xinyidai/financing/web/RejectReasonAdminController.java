@@ -3,7 +3,6 @@ package org.xinyidai.financing.web;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,10 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.xinyidai.audit.OperationLog;
-import org.xinyidai.financing.order.OrderNotFound;
+import org.xinyidai.financing.order.RejectReasonAdministration;
 import org.xinyidai.financing.order.RejectReasons;
 import org.xinyidai.identity.CurrentUser;
+import org.xinyidai.shared.web.Flash;
+import org.xinyidai.shared.web.Forms;
 
 /** 拒绝原因: the platform admin keeps the list of reasons banks choose from when they reject an order. */
 @Controller
@@ -23,52 +23,42 @@ import org.xinyidai.identity.CurrentUser;
 class RejectReasonAdminController {
 
     private final RejectReasons reasons;
-    private final OperationLog log;
+    private final RejectReasonAdministration administration;
 
-    RejectReasonAdminController(RejectReasons reasons, OperationLog log) {
+    RejectReasonAdminController(RejectReasons reasons, RejectReasonAdministration administration) {
         this.reasons = reasons;
-        this.log = log;
+        this.administration = administration;
     }
 
     @GetMapping
     String list(Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new RejectReasonForm());
+            model.addAttribute("form", RejectReasonForm.blank());
         }
         model.addAttribute("reasons", reasons.list());
         return "orders/reject-reasons";
     }
 
     @PostMapping
-    @Transactional
     String add(@Valid @ModelAttribute("form") RejectReasonForm form, BindingResult errors,
                @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        if (!errors.hasFieldErrors("code") && reasons.exists(form.getCode())) {
-            errors.rejectValue("code", "reason.validation.taken");
-        }
-        if (errors.hasErrors()) {
+        BindingResult binding = Forms.holding(form, errors, model);
+        if (binding.hasErrors() || !Forms.attempt(binding, () -> administration.add(user, form.reason()))) {
             return list(model);
         }
-        reasons.add(form.reason());
-        log.record(user.did("REJECT_REASON_ADD").withDetail(form.getCode()));
-        redirect.addFlashAttribute("flash", "reason.saved");
+        Flash.done(redirect, "reason.saved");
         return "redirect:/admin/reject-reasons";
     }
 
     @PostMapping("/{code}")
-    @Transactional
     String update(@PathVariable String code, @Valid @ModelAttribute("edit") RejectReasonForm form, BindingResult errors,
                   @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        form.setCode(code);
         if (errors.hasFieldErrors("labelZh") || errors.hasFieldErrors("labelEn") || errors.hasFieldErrors("sortOrder")) {
             redirect.addFlashAttribute("flashError", "reason.invalid");
             return "redirect:/admin/reject-reasons";
         }
-        if (!reasons.update(form.reason())) {
-            throw new OrderNotFound();
-        }
-        log.record(user.did("REJECT_REASON_UPDATE").withDetail(code));
-        redirect.addFlashAttribute("flash", "reason.saved");
+        administration.update(user, form.reason(code));
+        Flash.done(redirect, "reason.saved");
         return "redirect:/admin/reject-reasons";
     }
 }

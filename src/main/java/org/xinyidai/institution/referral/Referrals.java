@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.xinyidai.identity.AccountId;
 import org.xinyidai.institution.Referral;
 
 /** Referrals: which customer manager brought which enterprise user (institution_referral). */
@@ -52,8 +53,8 @@ public class Referrals {
     }
 
     /** A handover: the enterprises one manager brought now belong to another. */
-    public void move(long fromAccountId, long toAccountId) {
+    public void move(AccountId from, AccountId to) {
         jdbc.sql("update institution_referral set staff_account_id = :to where staff_account_id = :from")
-                .param("to", toAccountId).param("from", fromAccountId).update();
+                .param("to", to.value()).param("from", from.value()).update();
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xinyidai.audit.OperationLog;
 import org.xinyidai.identity.AccountAdministration;
+import org.xinyidai.identity.AccountId;
 import org.xinyidai.identity.AccountStatus;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
@@ -137,27 +138,26 @@ public class StaffService {
      * transaction, by financing's listener of {@code StaffHandedOver}), the move is recorded, and the leaving
      * person can no longer sign in.
      *
-     * @param toAccountId the colleague chosen, or null when none was
+     * @param successor the colleague chosen, or null when none was
      */
     @Transactional
-    public void handOver(NodeScope scope, long fromAccountId, Long toAccountId, String note, CurrentUser actor) {
-        StaffMember leaving = inScope(fromAccountId, scope);
+    public void handOver(NodeScope scope, AccountId leaving, AccountId successor, String note, CurrentUser actor) {
+        StaffMember from = inScope(leaving.value(), scope);
         String trimmed = note == null || note.isBlank() ? null : note.trim();
         if (trimmed != null && trimmed.length() > NOTE_MAX) {
             throw new Refused("staff.handover.noteTooLong");
         }
-        StaffMember successor = toAccountId == null ? null : colleagues.successorsFor(fromAccountId, scope).stream()
-                .filter(s -> s.accountId() == toAccountId).findFirst().orElse(null);
-        leaving.handOverTo(successor, actor.accountId());
-        long openOrders = orders.openOrdersHeldBy(fromAccountId);
-        referrals.move(fromAccountId, successor.accountId());
-        handovers.record(scope.institutionId(), fromAccountId, successor.accountId(), actor.accountId(), openOrders,
-                trimmed,
-                OffsetDateTime.now(clock));
-        accounts.setStatus(fromAccountId, AccountStatus.DISABLED);
-        leaving.events().forEach(events::publishEvent);
-        operationLog.record(actor.did("STAFF_HANDOVER").on("institution_staff", fromAccountId)
-                .withDetail(leaving.name() + " → " + successor.name() + ", " + openOrders + " open orders"));
+        StaffMember to = successor == null ? null : colleagues.successorsFor(from.accountId(), scope).stream()
+                .filter(s -> s.accountId() == successor.value()).findFirst().orElse(null);
+        from.handOverTo(to, actor.accountId());
+        long openOrders = orders.openOrdersHeldBy(from.accountId());
+        referrals.move(leaving, successor);
+        handovers.record(scope.institutionId(), from.accountId(), to.accountId(), actor.accountId(), openOrders,
+                trimmed, OffsetDateTime.now(clock));
+        accounts.setStatus(from.accountId(), AccountStatus.DISABLED);
+        from.events().forEach(events::publishEvent);
+        operationLog.record(actor.did("STAFF_HANDOVER").on("institution_staff", from.accountId())
+                .withDetail(from.name() + " → " + to.name() + ", " + openOrders + " open orders"));
     }
 
     private StaffMember inScope(long accountId, NodeScope scope) {

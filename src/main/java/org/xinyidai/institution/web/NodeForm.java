@@ -1,5 +1,7 @@
 package org.xinyidai.institution.web;
 
+import static org.xinyidai.shared.web.FormText.trimmedOrNull;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -30,11 +32,7 @@ record NodeForm(Long parentId,
     }
 
     NodeDetails details() {
-        return new NodeDetails(name.trim(), type, blankToNull(regionCode), blankToNull(address),
-                blankToNull(contactName), blankToNull(contactPhone));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return new NodeDetails(name.trim(), type, trimmedOrNull(regionCode), trimmedOrNull(address),
+                trimmedOrNull(contactName), trimmedOrNull(contactPhone));
     }
 }

@@ -1,5 +1,7 @@
 package org.xinyidai.institution.web;
 
+import static org.xinyidai.shared.web.FormText.stripped;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -34,22 +36,18 @@ record OnboardingForm(@NotBlank(message = "{onboarding.fullName.required}")
     static final int INTRODUCTION_MAX = 500;
 
     OnboardingForm {
-        fullName = strip(fullName);
-        shortName = strip(shortName);
-        introduction = introduction == null ? null : strip(introduction.replace("\r\n", "\n"));
-        headName = strip(headName);
-        headPosition = strip(headPosition);
-        headMobile = strip(headMobile);
-        adminName = strip(adminName);
-        adminPosition = strip(adminPosition);
-        adminMobile = strip(adminMobile);
+        fullName = stripped(fullName);
+        shortName = stripped(shortName);
+        introduction = introduction == null ? null : stripped(introduction.replace("\r\n", "\n"));
+        headName = stripped(headName);
+        headPosition = stripped(headPosition);
+        headMobile = stripped(headMobile);
+        adminName = stripped(adminName);
+        adminPosition = stripped(adminPosition);
+        adminMobile = stripped(adminMobile);
     }
 
     static OnboardingForm blank() {
         return new OnboardingForm(null, null, null, null, null, null, null, null, null, null, null);
-    }
-
-    private static String strip(String value) {
-        return value == null ? null : value.strip();
     }
 }

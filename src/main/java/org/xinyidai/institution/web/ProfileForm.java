@@ -1,5 +1,7 @@
 package org.xinyidai.institution.web;
 
+import static org.xinyidai.shared.web.FormText.trimmedOrNull;
+
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.xinyidai.institution.PublicProfile;
@@ -15,18 +17,14 @@ record ProfileForm(@Size(max = 500, message = "{profile.introduction.tooLong}") 
                    List<String> districts) {
 
     ProfileForm {
-        introduction = blankToNull(introduction);
-        contactPhone = blankToNull(contactPhone);
-        contactAddress = blankToNull(contactAddress);
+        introduction = trimmedOrNull(introduction);
+        contactPhone = trimmedOrNull(contactPhone);
+        contactAddress = trimmedOrNull(contactAddress);
         districts = districts == null ? List.of() : districts.stream().distinct().toList();
     }
 
     static ProfileForm of(PublicProfile profile) {
         return new ProfileForm(profile.introduction(), profile.contactPhone(), profile.contactAddress(),
                 profile.districtsServed());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

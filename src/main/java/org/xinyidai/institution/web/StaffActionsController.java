@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xinyidai.identity.AccountId;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.institution.staff.StaffMember;
 import org.xinyidai.institution.staff.StaffService;
@@ -60,7 +61,8 @@ class StaffActionsController {
                     @RequestParam(required = false) String note, @AuthenticationPrincipal CurrentUser user,
                     RedirectAttributes redirect) {
         return Flash.attempt(redirect, "staff.handedOver",
-                () -> service.handOver(scopes.of(user), id, successor, note, user), page(id));
+                () -> service.handOver(scopes.of(user), AccountId.of(id),
+                        successor == null ? null : AccountId.of(successor), note, user), page(id));
     }
 
     private static String page(long id) {

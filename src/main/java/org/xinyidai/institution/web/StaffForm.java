@@ -1,5 +1,7 @@
 package org.xinyidai.institution.web;
 
+import static org.xinyidai.shared.web.FormText.trimmedOrNull;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,10 +32,7 @@ record StaffForm(@NotBlank(message = "{staff.name.required}") @Size(max = 32, me
     }
 
     StaffDetails details(PhoneNumber parsedPhone) {
-        return new StaffDetails(name.trim(), parsedPhone, nodeId, role, blankToNull(position), blankToNull(employeeNo));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return new StaffDetails(name.trim(), parsedPhone, nodeId, role, trimmedOrNull(position),
+                trimmedOrNull(employeeNo));
     }
 }

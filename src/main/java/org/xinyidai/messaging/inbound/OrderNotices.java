@@ -51,7 +51,7 @@ class OrderNotices {
                 : staff.adminsOver(order.institutionId(), order.nodePath());
         for (long recipient : recipients) {
             messages.post(new Notice(recipient, MessageType.NEW_ORDER, "message.order.new",
-                    List.of(order.orderNo(), order.enterpriseName(), wan(order.amount())), bankLink(order.orderId())));
+                    List.of(order.orderNo(), order.enterpriseName(), wan(order.amount().yuan())), bankLink(order.orderId())));
         }
     }
 

@@ -5,8 +5,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.xinyidai.financing.FinancingFigures;
-import org.xinyidai.financing.FinancingFigures.InstitutionWorkbench;
+import org.xinyidai.financing.FinancingApi;
+import org.xinyidai.financing.FinancingApi.InstitutionWorkbench;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionApi;
@@ -24,10 +24,10 @@ class ConsoleHomeController {
     private final InstitutionApi staff;
     private final SiteApi sites;
     private final ProductApi products;
-    private final FinancingFigures figures;
+    private final FinancingApi figures;
 
     ConsoleHomeController(InstitutionApi institutions, InstitutionApi staff, SiteApi sites, ProductApi products,
-                          FinancingFigures figures) {
+                          FinancingApi figures) {
         this.products = products;
         this.figures = figures;
         this.institutions = institutions;
@@ -56,7 +56,7 @@ class ConsoleHomeController {
             InstitutionWorkbench workbench = figures.forInstitution(user);
             model.addAttribute("workbench", workbench);
             model.addAttribute("chartMonths", json(workbench.months().stream().map(m -> "\"" + m.month() + "\"")));
-            model.addAttribute("chartAmounts", json(workbench.months().stream().map(m -> m.amountWan().toPlainString())));
+            model.addAttribute("chartAmounts", json(workbench.months().stream().map(m -> m.amount().inWan().toPlainString())));
             model.addAttribute("chartCounts", json(workbench.months().stream().map(m -> String.valueOf(m.count()))));
         }
         if (user.role() == Role.ENTERPRISE) {

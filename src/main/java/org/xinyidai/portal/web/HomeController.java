@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.math.BigDecimal;
 import java.util.List;
-import org.xinyidai.financing.FinancingFigures;
+import org.xinyidai.financing.FinancingApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +27,10 @@ class HomeController {
     private final AccountStatistics accounts;
     private final InstitutionApi institutions;
     private final ProductApi products;
-    private final FinancingFigures financing;
+    private final FinancingApi financing;
 
     HomeController(SiteApi sites, AccountStatistics accounts, InstitutionApi institutions, ProductApi products,
-                   FinancingFigures financing) {
+                   FinancingApi financing) {
         this.financing = financing;
         this.products = products;
         this.sites = sites;
@@ -47,7 +47,7 @@ class HomeController {
             var newest = products.searchPublished(new SupermarketQuery(districts, null, null, null, null, null, null,
                     SupermarketQuery.Sort.NEWEST, 1));
             model.addAttribute("figures", new HomeFigures(accounts.enterpriseUsers(site.code()), serving.size(),
-                    newest.total(), financing.demandsPublished(site.code()), financing.disbursedWan(site.code())));
+                    newest.total(), financing.demandsPublished(site.code()), financing.disbursed(site.code()).inWan()));
             model.addAttribute("newestProducts", newest.items().stream().limit(6).toList());
             // the profiles say which institutions have a logo: the others get a drawn placeholder, not a 404
             model.addAttribute("servingInstitutions", serving.stream()

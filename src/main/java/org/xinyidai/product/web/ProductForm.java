@@ -1,5 +1,7 @@
 package org.xinyidai.product.web;
 
+import static org.xinyidai.shared.web.FormText.trimmedOrNull;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -122,11 +124,7 @@ record ProductForm(
         return new ProductDraft(name.trim(), type, guaranteeMethods, Money.ofWan(amountMin.toPlainString()),
                 Money.ofWan(amountMax.toPlainString()), termMin, termMax, new Rate(rateMin), new Rate(rateMax),
                 repaymentMethods, online, new AdmissionCriteria(minYears, taxGrades, revenueMin, revenueMax, industries,
-                districts, sizes, minCreditGrade, notDishonest), trim(requiredMaterials), trim(features), description,
-                trim(contactName), trim(contactPhone), tags);
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+                districts, sizes, minCreditGrade, notDishonest), trimmedOrNull(requiredMaterials),
+                trimmedOrNull(features), description, trimmedOrNull(contactName), trimmedOrNull(contactPhone), tags);
     }
 }

@@ -1,5 +1,8 @@
 package org.xinyidai.site.web;
 
+import static org.xinyidai.shared.web.FormText.trimmed;
+import static org.xinyidai.shared.web.FormText.trimmedOrNull;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -41,14 +44,14 @@ record SiteForm(@NotBlank(message = "{site.admin.code.required}")
                 Boolean active, List<DistrictRow> districts, MultipartFile bannerFile, MultipartFile logoFile) {
 
     SiteForm {
-        code = trim(code);
-        name = trim(name);
-        nameEn = trim(nameEn);
-        regionCode = trim(regionCode);
-        hotline = trim(hotline);
-        email = trim(email);
-        address = trim(address);
-        slogan = trim(slogan);
+        code = trimmed(code);
+        name = trimmed(name);
+        nameEn = trimmed(nameEn);
+        regionCode = trimmed(regionCode);
+        hotline = trimmed(hotline);
+        email = trimmed(email);
+        address = trimmed(address);
+        slogan = trimmed(slogan);
         districts = districts == null ? List.of()
                 : districts.stream().map(row -> row == null ? DistrictRow.blank() : row).toList();
     }
@@ -94,16 +97,9 @@ record SiteForm(@NotBlank(message = "{site.admin.code.required}")
 
     /** The site as entered, once every field is right. */
     Site site() {
-        return new Site(code, name, nameEn, regionCode, hotline, email, blankToNull(address),
-                districts.stream().filter(row -> !row.isBlank()).map(DistrictRow::district).toList(), blankToNull(slogan), acceptanceDeadlineDays,
+        return new Site(code, name, nameEn, regionCode, hotline, email, trimmedOrNull(address),
+                districts.stream().filter(row -> !row.isBlank()).map(DistrictRow::district).toList(),
+                trimmedOrNull(slogan), acceptanceDeadlineDays,
                 !Boolean.FALSE.equals(active), false, false);
-    }
-
-    private static String trim(String value) {
-        return value == null ? null : value.trim();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -12,7 +12,7 @@ import static org.xinyidai.support.SignedIn.as;
 
 import org.junit.jupiter.api.Test;
 import org.xinyidai.enterprise.EnterpriseFixtures;
-import org.xinyidai.financing.order.ActionRefused;
+import org.xinyidai.shared.Refused;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.institution.InstitutionFixtures;
 import org.xinyidai.product.GuaranteeMethod;
@@ -53,7 +53,7 @@ class DemandPublishingTests extends DemandTestSupport {
                 .andExpect(redirectedUrl("/enterprise/companies"))
                 .andExpect(flash().attribute("flashError", "order.apply.needsAuthentication"));
         assertThatThrownBy(() -> publishing.publish(user, request()))
-                .isInstanceOf(ActionRefused.class).hasMessage("order.apply.needsAuthentication");
+                .isInstanceOf(Refused.class).hasMessage("order.apply.needsAuthentication");
         assertThat(demandsOf(user)).isZero();
     }
 
@@ -95,6 +95,6 @@ class DemandPublishingTests extends DemandTestSupport {
         assertThat(dispatching.queue(advisor)).extracting(Demand::id).doesNotContain(demand.id());
         assertThatThrownBy(() -> dispatching.dispatch(advisor, demand.id(), 1,
                 new DispatchTarget(institutions.institution(InstitutionFixtures.BIG_BANK).id(), null)))
-                .isInstanceOf(ActionRefused.class).hasMessage("demand.refused.withdrawn");
+                .isInstanceOf(Refused.class).hasMessage("demand.refused.withdrawn");
     }
 }

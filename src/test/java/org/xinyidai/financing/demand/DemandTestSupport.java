@@ -17,6 +17,7 @@ import org.xinyidai.enterprise.EnterpriseFixtures;
 import org.xinyidai.enterprise.EnterpriseApi;
 import org.xinyidai.financing.order.Order;
 import org.xinyidai.financing.order.OrderLifecycle;
+import org.xinyidai.financing.order.OrderSearch;
 import org.xinyidai.financing.order.Orders;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.institution.InstitutionFixtures;
@@ -42,6 +43,8 @@ abstract class DemandTestSupport {
     protected Dispatching dispatching;
     @Autowired
     protected Orders orders;
+    @Autowired
+    protected OrderSearch orderSearch;
     @Autowired
     protected OrderLifecycle lifecycle;
     @Autowired

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.xinyidai.support.SignedIn.as;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xinyidai.financing.FinancingFixtures;
@@ -22,6 +21,8 @@ import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionFixtures;
 import org.xinyidai.product.RepaymentMethod;
+import org.xinyidai.shared.Money;
+import org.xinyidai.shared.Rate;
 
 /**
  * The advisor dispatches demands and re-dispatches expired orders as new orders; another site's advisor gets
@@ -75,7 +76,7 @@ class DispatchTests extends DemandTestSupport {
         assertThat(order.amount()).isEqualByComparingTo("1500000");
         assertThat(order.productId()).isNull();
         assertThat(order.acceptDeadline()).isAfter(order.submittedAt());
-        assertThat(orders.timeline(order.id())).singleElement()
+        assertThat(orderSearch.timeline(order.id())).singleElement()
                 .satisfies(e -> {
                     assertThat(e.toStatus()).isEqualTo(OrderStatus.SUBMITTED);
                     assertThat(e.actorAccount()).isEqualTo(advisor.accountId());
@@ -150,8 +151,8 @@ class DispatchTests extends DemandTestSupport {
         financing.assign(hq, orderId, manager);
         financing.accept(manager, orderId);
         financing.approve(manager, orderId, "150");
-        loans.disburse(manager, orderId, financing.version(orderId), new Disbursement(new BigDecimal("100"),
-                financing.today(), new BigDecimal("4.2"), 12, RepaymentMethod.EQUAL_PRINCIPAL));
+        loans.disburse(manager, orderId, financing.version(orderId), new Disbursement(Money.ofWan("100"),
+                financing.today(), Rate.ofPercent("4.2"), 12, RepaymentMethod.EQUAL_PRINCIPAL));
         assertThat(jdbc.sql("select method from financing_loan where order_id = :o").param("o", orderId)
                 .query(String.class).single()).isEqualTo("EQUAL_PRINCIPAL");
     }

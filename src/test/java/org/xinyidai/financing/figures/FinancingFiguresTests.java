@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.xinyidai.financing.FinancingFigures;
-import org.xinyidai.financing.FinancingFigures.EnterpriseWorkbench;
-import org.xinyidai.financing.FinancingFigures.InstitutionWorkbench;
-import org.xinyidai.financing.FinancingFigures.MonthFigure;
-import org.xinyidai.financing.FinancingFigures.RankingKind;
-import org.xinyidai.financing.FinancingFigures.RankingRow;
+import org.xinyidai.financing.FinancingApi;
+import org.xinyidai.financing.FinancingApi.EnterpriseWorkbench;
+import org.xinyidai.financing.FinancingApi.InstitutionWorkbench;
+import org.xinyidai.financing.FinancingApi.MonthFigure;
+import org.xinyidai.financing.FinancingApi.RankingKind;
+import org.xinyidai.financing.FinancingApi.RankingRow;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionFixtures;
@@ -39,7 +39,7 @@ class FinancingFiguresTests {
     static final String SHUNDE = "国信银行顺德支行";
 
     @Autowired
-    FinancingFigures figures;
+    FinancingApi figures;
     @Autowired
     FinancingFixtures orders;
     @Autowired
@@ -86,18 +86,18 @@ class FinancingFiguresTests {
         EnterpriseWorkbench mine = figures.forEnterprise(enterprise);
 
         assertThat(mine.applied()).isEqualTo(2);
-        assertThat(mine.appliedWan()).isEqualByComparingTo("160");
+        assertThat(mine.appliedAmount().inWan()).isEqualByComparingTo("160");
         assertThat(mine.inProgress()).isEqualTo(1);
         assertThat(mine.approved()).isEqualTo(1);
-        assertThat(mine.approvedWan()).isEqualByComparingTo("80");
+        assertThat(mine.approvedAmount().inWan()).isEqualByComparingTo("80");
         assertThat(mine.disbursed()).isEqualTo(1);
-        assertThat(mine.disbursedWan()).isEqualTo(new BigDecimal("50.00"));
-        assertThat(mine.latest()).extracting(FinancingFigures.OrderLine::productName)
+        assertThat(mine.disbursedAmount().inWan()).isEqualTo(new BigDecimal("50.00"));
+        assertThat(mine.latest()).extracting(FinancingApi.OrderLine::productName)
                 .containsExactly("国信科创贷", "国信税易贷");
         String where = "o.enterprise_id in (select enterprise_id from financing_order where id = :lent)";
         Expected expected = expected(where, Map.of("lent", lent));
         assertThat(mine.applied()).isEqualTo(expected.received());
-        assertThat(mine.disbursedWan()).isEqualByComparingTo(expected.disbursedWan());
+        assertThat(mine.disbursedAmount().inWan()).isEqualByComparingTo(expected.disbursedWan());
     }
 
     @Test
@@ -106,9 +106,9 @@ class FinancingFiguresTests {
 
         assertThat(mine.overview().received()).isEqualTo(2);
         assertThat(mine.overview().inProgress()).isEqualTo(1);
-        assertThat(mine.overview().approvedWan()).isEqualByComparingTo("80");
-        assertThat(mine.overview().disbursedWan()).isEqualByComparingTo("50");
-        assertThat(mine.rate()).isEqualByComparingTo("50.0");
+        assertThat(mine.overview().approvedAmount().inWan()).isEqualByComparingTo("80");
+        assertThat(mine.overview().disbursedAmount().inWan()).isEqualByComparingTo("50");
+        assertThat(new BigDecimal(mine.rate().percentText())).isEqualByComparingTo("50.0");
         assertThat(mine.thisMonth().received()).isEqualTo(2);
         assertThat(mine.thisMonth().disbursedAmount().inWan()).isEqualByComparingTo("50");
         assertThat(mine.rankingKind()).isEqualTo(RankingKind.NONE);
@@ -116,7 +116,7 @@ class FinancingFiguresTests {
         assertThat(mine.months()).last().satisfies(m -> {
             assertThat(m.month()).isEqualTo(YearMonth.from(orders.today()));
             assertThat(m.count()).isEqualTo(1);
-            assertThat(m.amountWan()).isEqualTo(new BigDecimal("50.00"));
+            assertThat(m.amount().inWan()).isEqualTo(new BigDecimal("50.00"));
         });
         assertThat(figures.forInstitution(otherManager).overview().received()).isZero();
         assertMatchesDatabase(mine, "o.manager_account = :m", Map.of("m", manager.accountId()));
@@ -139,10 +139,10 @@ class FinancingFiguresTests {
             Map<String, Object> params = Map.of("i", child.institutionId(), "p", child.path() + "%");
             assertThat(row.received()).as(row.name())
                     .isEqualTo(receivedThisMonth("o.institution_id = :i and o.node_path like :p", params));
-            assertThat(row.disbursedWan()).as(row.name())
+            assertThat(row.disbursedAmount().inWan()).as(row.name())
                     .isEqualByComparingTo(lentThisMonth("o.institution_id = :i and o.node_path like :p", params));
         }
-        assertThat(branch.ranking()).extracting(RankingRow::disbursedWan)
+        assertThat(branch.ranking()).extracting(r -> r.disbursedAmount().inWan())
                 .isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
 
@@ -165,9 +165,9 @@ class FinancingFiguresTests {
                 .satisfies(r -> {
                     assertThat(r.received()).isEqualTo(2);
                     assertThat(r.disbursed()).isEqualTo(1);
-                    assertThat(r.disbursedWan()).isEqualByComparingTo("50");
+                    assertThat(r.disbursedAmount().inWan()).isEqualByComparingTo("50");
                 });
-        assertThat(chancheng.ranking().get(0).disbursedWan()).isGreaterThanOrEqualTo(new BigDecimal("50"));
+        assertThat(chancheng.ranking().get(0).disbursedAmount().inWan()).isGreaterThanOrEqualTo(new BigDecimal("50"));
         assertThat(figures.forInstitution(otherManager).todos().awaitingAcceptance()).isZero();
     }
 
@@ -175,9 +175,9 @@ class FinancingFiguresTests {
     void aSitesDisbursedTotalIsEveryLoanOnItsOrders() {
         BigDecimal expected = jdbc.sql("select coalesce(sum(l.amount), 0) from financing_loan l, financing_order o "
                 + "where o.id = l.order_id and o.site_code = 'foshan'").query(BigDecimal.class).single();
-        assertThat(figures.disbursedWan("foshan")).isEqualByComparingTo(expected.movePointLeft(4));
-        assertThat(figures.disbursedWan("foshan")).isGreaterThanOrEqualTo(new BigDecimal("50"));
-        assertThat(figures.disbursedWan("nowhere")).isEqualByComparingTo("0");
+        assertThat(figures.disbursed("foshan").inWan()).isEqualByComparingTo(expected.movePointLeft(4));
+        assertThat(figures.disbursed("foshan").inWan()).isGreaterThanOrEqualTo(new BigDecimal("50"));
+        assertThat(figures.disbursed("nowhere").inWan()).isEqualByComparingTo("0");
     }
 
     record Expected(long received, long inProgress, BigDecimal approvedWan, long disbursed, BigDecimal disbursedWan,
@@ -210,13 +210,13 @@ class FinancingFiguresTests {
         Expected e = expected(where, params);
         assertThat(w.overview().received()).as("received").isEqualTo(e.received());
         assertThat(w.overview().inProgress()).as("in progress").isEqualTo(e.inProgress());
-        assertThat(w.overview().approvedWan()).as("approved").isEqualByComparingTo(e.approvedWan());
+        assertThat(w.overview().approvedAmount().inWan()).as("approved").isEqualByComparingTo(e.approvedWan());
         assertThat(w.overview().disbursed()).as("disbursed orders").isEqualTo(e.disbursed());
-        assertThat(w.overview().disbursedWan()).as("disbursed").isEqualByComparingTo(e.disbursedWan());
+        assertThat(w.overview().disbursedAmount().inWan()).as("disbursed").isEqualByComparingTo(e.disbursedWan());
         assertThat(w.overview().settled()).as("settled").isEqualTo(e.settled());
         assertThat(w.todos().awaitingAcceptance()).as("awaiting").isEqualTo(e.awaiting());
         assertThat(w.todos().dueToday()).as("due today").isEqualTo(e.dueToday());
-        assertThat(w.rate()).as("success rate").isEqualByComparingTo(BigDecimal.valueOf(e.disbursed() * 100)
+        assertThat(new BigDecimal(w.rate().percentText())).as("success rate").isEqualByComparingTo(BigDecimal.valueOf(e.disbursed() * 100)
                 .divide(BigDecimal.valueOf(e.received()), 1, RoundingMode.HALF_UP));
         assertThat(w.thisMonth().received()).as("this month").isEqualTo(receivedThisMonth(where, params));
         assertThat(w.latest()).hasSizeLessThanOrEqualTo(5);
@@ -227,8 +227,8 @@ class FinancingFiguresTests {
         List<MonthFigure> months = w.months();
         assertThat(months).hasSize(12);
         assertThat(months.get(0).month()).isEqualTo(YearMonth.from(orders.today()).minusMonths(11));
-        assertThat(months.get(11).amountWan()).as("lent this month").isEqualByComparingTo(lentThisMonth(where, params));
-        assertThat(months.stream().map(MonthFigure::amountWan).reduce(BigDecimal.ZERO, BigDecimal::add))
+        assertThat(months.get(11).amount().inWan()).as("lent this month").isEqualByComparingTo(lentThisMonth(where, params));
+        assertThat(months.stream().map(m -> m.amount().inWan()).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .as("lent in twelve months").isEqualByComparingTo(wan("select coalesce(sum(l.amount), 0) from "
                         + "financing_loan l, financing_order o where l.order_id = o.id and l.disbursed_on >= :first and "
                         + where, with(params, "first", YearMonth.from(orders.today()).minusMonths(11).atDay(1))));

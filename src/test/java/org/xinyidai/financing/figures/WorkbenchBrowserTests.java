@@ -9,8 +9,8 @@ import com.microsoft.playwright.Locator;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.xinyidai.financing.FinancingFigures;
-import org.xinyidai.financing.FinancingFigures.InstitutionWorkbench;
+import org.xinyidai.financing.FinancingApi;
+import org.xinyidai.financing.FinancingApi.InstitutionWorkbench;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.identity.Role;
 import org.xinyidai.institution.InstitutionFixtures;
@@ -27,7 +27,7 @@ class WorkbenchBrowserTests extends BrowserTest {
     @Autowired
     FinancingFixtures orders;
     @Autowired
-    FinancingFigures figures;
+    FinancingApi figures;
 
     @Test
     void theHeadOfficeAdminSeesOverviewChartAndRanking() {
@@ -50,11 +50,11 @@ class WorkbenchBrowserTests extends BrowserTest {
         assertThat(overview.locator("[data-testid=stat]").nth(0))
                 .containsText(String.valueOf(expected.overview().received()));
         assertThat(overview.locator("[data-testid=stat]").nth(3))
-                .containsText(expected.overview().disbursedWan().toPlainString() + " 万元");
-        assertThat(page.locator("[data-testid=success-rate-value]")).hasText(expected.rate().toPlainString());
+                .containsText(expected.overview().disbursedAmount().inWan().toPlainString() + " 万元");
+        assertThat(page.locator("[data-testid=success-rate-value]")).hasText(expected.rate().percentText());
         assertThat(page.locator("[data-testid=disbursement-chart][data-drawn=true] canvas")).isVisible();
         Locator thisMonth = page.locator("[data-testid=disbursement-table] tbody tr").last();
-        assertThat(thisMonth).containsText(expected.months().get(11).amountWan().toPlainString());
+        assertThat(thisMonth).containsText(expected.months().get(11).amount().inWan().toPlainString());
         assertThat(page.locator("[data-testid=ranking]")).containsText("本月业绩排行");
         assertThat(page.locator("[data-testid=ranking-row]").filter(new Locator.FilterOptions()
                 .setHasText("国信银行佛山分行"))).isVisible();

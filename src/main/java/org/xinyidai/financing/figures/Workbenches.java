@@ -1,9 +1,6 @@
 package org.xinyidai.financing.figures;
 
-import static org.xinyidai.financing.figures.JdbcOrderFigures.wan;
-
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,7 +12,15 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.xinyidai.financing.FinancingFigures;
+import org.xinyidai.financing.FinancingApi.EnterpriseWorkbench;
+import org.xinyidai.financing.FinancingApi.InstitutionWorkbench;
+import org.xinyidai.financing.FinancingApi.MonthFigure;
+import org.xinyidai.financing.FinancingApi.OrderLine;
+import org.xinyidai.financing.FinancingApi.Overview;
+import org.xinyidai.financing.FinancingApi.RankingKind;
+import org.xinyidai.financing.FinancingApi.RankingRow;
+import org.xinyidai.financing.FinancingApi.Share;
+import org.xinyidai.financing.FinancingApi.Todos;
 import org.xinyidai.financing.OrderStatus;
 import org.xinyidai.financing.order.OrderScope;
 import org.xinyidai.financing.order.OrderScopes;
@@ -24,14 +29,15 @@ import org.xinyidai.identity.Role;
 import org.xinyidai.institution.Colleague;
 import org.xinyidai.institution.InstitutionApi;
 import org.xinyidai.institution.NodeSummary;
-import org.xinyidai.institution.Performance;
+import org.xinyidai.shared.Money;
 
 /**
- * The workbench figures, every query limited by the person's {@link OrderScope} — the very condition the order
- * lists use, so a card's number is the length of the list it links to.
+ * The workbench figures ({@link org.xinyidai.financing.FinancingApi} answers them), every query limited by the
+ * person's {@link OrderScope} — the very condition the order lists use, so a card's number is the length of the list
+ * it links to.
  */
 @Component
-class JdbcFinancingFigures implements FinancingFigures {
+public class Workbenches {
 
     /** Received and not yet lent or closed. */
     static final String IN_PROGRESS = "o.status in ('SUBMITTED', 'ACCEPTED', 'REVIEWING', 'APPROVED')";
@@ -45,7 +51,7 @@ class JdbcFinancingFigures implements FinancingFigures {
     private final Clock clock;
     private final ZoneId zone;
 
-    JdbcFinancingFigures(JdbcClient jdbc, OrderScopes scopes, JdbcOrderFigures monthly, InstitutionApi institutions,
+    Workbenches(JdbcClient jdbc, OrderScopes scopes, JdbcOrderFigures monthly, InstitutionApi institutions,
                          InstitutionApi staff, Clock clock, ZoneId zone) {
         this.jdbc = jdbc;
         this.scopes = scopes;
@@ -56,32 +62,29 @@ class JdbcFinancingFigures implements FinancingFigures {
         this.zone = zone;
     }
 
-    @Override
     public EnterpriseWorkbench forEnterprise(CurrentUser user) {
         OrderScope scope = user.role() == Role.ENTERPRISE ? scopes.of(user) : OrderScope.nothing();
         return new EnterpriseWorkbench(
                 count(scope, IN_PROGRESS),
-                count(scope, "1 = 1"), wan(sum("select coalesce(sum(o.amount), 0) from financing_order o", scope)),
-                count(scope, "exists (select 1 from financing_credit c where c.order_id = o.id)"), approvedWan(scope),
-                count(scope, LENT), disbursedWan(scope),
+                count(scope, "1 = 1"), new Money(sum("select coalesce(sum(o.amount), 0) from financing_order o", scope)),
+                count(scope, "exists (select 1 from financing_credit c where c.order_id = o.id)"), approved(scope),
+                count(scope, LENT), disbursed(scope),
                 latest(scope));
     }
 
-    @Override
     public InstitutionWorkbench forInstitution(CurrentUser user) {
         OrderScope scope = user.role().isInstitutionRole() ? scopes.of(user) : OrderScope.nothing();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         long received = count(scope, "1 = 1");
         long lent = count(scope, LENT);
-        Overview overview = new Overview(received, count(scope, IN_PROGRESS), approvedWan(scope), lent,
-                disbursedWan(scope), count(scope, "o.status = 'SETTLED'"));
+        Overview overview = new Overview(received, count(scope, IN_PROGRESS), approved(scope), lent,
+                disbursed(scope), count(scope, "o.status = 'SETTLED'"));
         Map<String, Object> day = Map.of("dayStart", today.atStartOfDay(), "dayEnd", today.plusDays(1).atStartOfDay());
         Todos todos = new Todos(count(scope, "o.status = 'SUBMITTED'"),
                 count(scope, "o.status = 'SUBMITTED' and o.accept_deadline >= :dayStart and o.accept_deadline < :dayEnd",
                         day));
         YearMonth month = YearMonth.from(today);
-        BigDecimal rate = received == 0 ? null
-                : BigDecimal.valueOf(lent * 100).divide(BigDecimal.valueOf(received), 1, RoundingMode.HALF_UP);
+        Share rate = received == 0 ? null : new Share(lent, received);
         List<NodeSummary> children = childrenOf(user);
         RankingKind kind = user.role() == Role.CUSTOMER_MANAGER || user.nodeId() == null ? RankingKind.NONE
                 : children.isEmpty() ? RankingKind.MANAGERS : RankingKind.NODES;
@@ -91,12 +94,10 @@ class JdbcFinancingFigures implements FinancingFigures {
                 kind, ranking(user, kind, children, scope, month));
     }
 
-    @Override
-    public BigDecimal disbursedWan(String siteCode) {
-        return disbursedWan(OrderScope.ofSite(siteCode));
+    public Money disbursed(String siteCode) {
+        return disbursed(OrderScope.ofSite(siteCode));
     }
 
-    @Override
     public long demandsPublished(String siteCode) {
         return jdbc.sql("select count(*) from financing_demand where site_code = :site and status <> 'WITHDRAWN'")
                 .param("site", siteCode).query(Long.class).single();
@@ -115,14 +116,13 @@ class JdbcFinancingFigures implements FinancingFigures {
                         + "group by extract(year from l.disbursed_on), extract(month from l.disbursed_on)")
                 .params(params)
                 .query((rs, n) -> new MonthFigure(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getLong(3),
-                        rs.getBigDecimal(4)))
+                        new Money(rs.getBigDecimal(4))))
                 .list()
                 .forEach(figure -> found.put(figure.month(), figure));
         List<MonthFigure> months = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(current); m = m.plusMonths(1)) {
             MonthFigure figure = found.get(m);
-            months.add(figure == null ? new MonthFigure(m, 0, wan(BigDecimal.ZERO))
-                    : new MonthFigure(m, figure.count(), wan(figure.amountWan())));
+            months.add(figure == null ? new MonthFigure(m, 0, Money.ZERO) : figure);
         }
         return months;
     }
@@ -133,7 +133,7 @@ class JdbcFinancingFigures implements FinancingFigures {
                         + " order by o.submitted_at desc, o.id desc limit 5")
                 .params(scope.params())
                 .query((rs, n) -> new OrderLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        wan(rs.getBigDecimal(5)), OrderStatus.valueOf(rs.getString(6)),
+                        new Money(rs.getBigDecimal(5)), OrderStatus.valueOf(rs.getString(6)),
                         rs.getTimestamp(7).toLocalDateTime()))
                 .list();
     }
@@ -164,7 +164,7 @@ class JdbcFinancingFigures implements FinancingFigures {
                 JdbcOrderFigures.Tally tally = byPath.entrySet().stream()
                         .filter(e -> e.getKey().startsWith(child.path())).map(Map.Entry::getValue)
                         .reduce(JdbcOrderFigures.Tally.NONE, JdbcOrderFigures.Tally::plus);
-                rows.add(row(child.name(), tally.performance()));
+                rows.add(row(child.name(), tally));
             }
         } else {
             String path = scopes.subtreePath(user).orElse(null);
@@ -175,25 +175,25 @@ class JdbcFinancingFigures implements FinancingFigures {
                     scope.params(), month);
             for (Colleague manager : staff.managersIn(user.institutionId(), path)) {
                 rows.add(row(manager.name(), byManager.getOrDefault(String.valueOf(manager.accountId()),
-                        JdbcOrderFigures.Tally.NONE).performance()));
+                        JdbcOrderFigures.Tally.NONE)));
             }
         }
-        rows.sort(Comparator.comparing(RankingRow::disbursedWan).reversed()
+        rows.sort(Comparator.comparing(RankingRow::disbursedAmount).reversed()
                 .thenComparing(Comparator.comparingLong(RankingRow::received).reversed()));
         return rows;
     }
 
-    private static RankingRow row(String name, Performance p) {
-        return new RankingRow(name, p.received(), p.disbursed(), p.disbursedAmount().inWan());
+    private static RankingRow row(String name, JdbcOrderFigures.Tally tally) {
+        return new RankingRow(name, tally.received(), tally.disbursed(), new Money(tally.disbursedYuan()));
     }
 
-    private BigDecimal approvedWan(OrderScope scope) {
-        return wan(sum("select coalesce(sum(c.line), 0) from financing_credit c join financing_order o "
+    private Money approved(OrderScope scope) {
+        return new Money(sum("select coalesce(sum(c.line), 0) from financing_credit c join financing_order o "
                 + "on o.id = c.order_id", scope));
     }
 
-    private BigDecimal disbursedWan(OrderScope scope) {
-        return wan(sum("select coalesce(sum(l.amount), 0) from financing_loan l join financing_order o "
+    private Money disbursed(OrderScope scope) {
+        return new Money(sum("select coalesce(sum(l.amount), 0) from financing_loan l join financing_order o "
                 + "on o.id = l.order_id", scope));
     }
 
