@@ -8,6 +8,7 @@ import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.institution.referral.StaffReferrals;
 import org.xinyidai.institution.staff.Colleagues;
 import org.xinyidai.institution.staff.StaffEnrolment;
+import org.xinyidai.institution.profile.Profiles;
 import org.xinyidai.institution.tree.Institutions;
 
 /**
@@ -21,9 +22,11 @@ public class InstitutionApi {
     private final StaffEnrolment enrolment;
     private final Colleagues colleagues;
     private final StaffReferrals referrals;
+    private final Profiles profiles;
 
     InstitutionApi(Institutions institutions, StaffEnrolment enrolment, Colleagues colleagues,
-                   StaffReferrals referrals) {
+                   StaffReferrals referrals, Profiles profiles) {
+        this.profiles = profiles;
         this.institutions = institutions;
         this.enrolment = enrolment;
         this.colleagues = colleagues;
@@ -53,6 +56,11 @@ public class InstitutionApi {
     }
 
     /** Institutions with a branch in one of these regions, or serving one of them, by name. */
+    /** Gives an institution an introduction, phone and address unless its profile is already written (demo data). */
+    public void describeIfBlank(long institutionId, String introduction, String contactPhone, String contactAddress) {
+        profiles.describeIfBlank(institutionId, introduction, contactPhone, contactAddress);
+    }
+
     public List<InstitutionSummary> serving(Collection<String> regionCodes) {
         return institutions.serving(regionCodes);
     }

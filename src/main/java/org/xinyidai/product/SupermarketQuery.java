@@ -22,10 +22,7 @@ public record SupermarketQuery(Set<String> siteRegions, Money amount, Integer te
         return new PageRequest(page, PAGE_SIZE);
     }
 
-    /**
-     * Popularity will count applications once the financing module records them; until then it orders
-     * by newest, which is what "popular" can honestly mean on a platform without orders.
-     */
+    /** Lowest rate first; newest first; most applications in the last 90 days first (ties by newest). */
     public enum Sort {
         RATE, NEWEST, POPULAR
     }

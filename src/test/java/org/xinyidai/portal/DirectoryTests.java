@@ -33,7 +33,10 @@ class DirectoryTests {
                 .query(Long.class).single();
         mvc.perform(get("/institutions/" + bank).session(session))
                 .andExpect(status().isOk())
-                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("大型国有银行"));
+                .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("大型国有银行")
+                        .contains(">机构简介</h2>").doesNotContain("500字以内")
+                        .contains("国信银行面向小微企业").contains("0757-83300001").contains("季华五路")
+                        .doesNotContain("该机构尚未填写简介"));
     }
 
     @Test

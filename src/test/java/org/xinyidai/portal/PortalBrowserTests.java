@@ -30,6 +30,23 @@ class PortalBrowserTests extends BrowserTest {
     MovableClock clock;
 
     @Test
+    void theHomePageAndTheDirectoryMakeNoFailedRequestAndDrawAMissingLogo() {
+        java.util.List<String> failed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onResponse(r -> {
+            if (r.status() >= 400) {
+                failed.add(r.status() + " " + r.url());
+            }
+        });
+        page.onRequestFailed(r -> failed.add("failed " + r.url()));
+        open("/?city=foshan");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        assertThat(page.locator("[data-testid=home-institutions] [data-testid=logo-placeholder]").first()).isVisible();
+        open("/institutions");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        assertThat(failed).isEmpty();
+    }
+
+    @Test
     void aVisitorSwitchesFromFoshanToGuangzhouAndBackAndTheFooterFollows() {
         open("/");
         assertThat(page.locator("[data-testid=current-site]")).hasText("佛山站");

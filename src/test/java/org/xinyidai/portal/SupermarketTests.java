@@ -5,7 +5,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +40,8 @@ class SupermarketTests {
     JdbcClient jdbc;
     @Autowired
     ProductApi products;
+    @Autowired
+    Clock clock;
 
     @Test
     void filtersNarrowTheList() throws Exception {
@@ -75,6 +83,76 @@ class SupermarketTests {
         assertThat(html).contains("共 13 条").contains("page=2").contains("guarantee=MORTGAGE").contains("sort=RATE");
         String second = list("guarantee=MORTGAGE&sort=RATE&page=2");
         assertThat(second).contains("2 / 2").contains("分页测试抵押贷");
+    }
+
+    @Test
+    void mostPopularOrdersByApplicationsInTheLastNinetyDaysTiesByNewest() throws Exception {
+        List<String> newest = cards(list("sort=NEWEST"));
+        String last = newest.get(newest.size() - 1);
+        String secondLast = newest.get(newest.size() - 2);
+        String oldFavourite = newest.get(newest.size() - 3);
+        LocalDateTime now = LocalDateTime.now(clock);
+        long most = jdbc.sql("select count(*) from financing_order where submitted_at >= :since group by product_id"
+                + " order by count(*) desc limit 1").param("since", now.minusDays(90)).query(Long.class).optional().orElse(0L);
+        try {
+            for (int i = 0; i < most + 2; i++) {
+                order(last, now.minusDays(i % 2 == 0 ? 1 : 89));
+            }
+            for (int i = 0; i < most + 1; i++) {
+                order(secondLast, now.minusDays(3));
+            }
+            for (int i = 0; i < most + 5; i++) {
+                order(oldFavourite, now.minusDays(91)); // too old to count
+            }
+            List<String> popular = cards(list("sort=POPULAR"));
+            assertThat(popular).startsWith(last, secondLast);
+            assertThat(popular.indexOf(oldFavourite)).isGreaterThan(1);
+        } finally {
+            jdbc.sql("delete from financing_order where enterprise_id = 9077").update();
+        }
+    }
+
+    @Test
+    void clearTheFiltersOnlyWhenAFilterIsSetAndASiteWithoutProductsOffersANextStep() throws Exception {
+        MockHttpSession guangzhou = new MockHttpSession();
+        String none = mvc.perform(get("/products").param("city", "guangzhou").session(guangzhou)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(none).doesNotContain("清除筛选").contains("本站暂无上架的金融产品")
+                .contains("href=\"/enterprise/demands/new\"");
+        String sorted = mvc.perform(get("/products").param("sort", "RATE").session(guangzhou)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(sorted).doesNotContain("清除筛选");
+        assertThat(list("amount=999999")).contains("没有符合条件的产品").contains("清除筛选")
+                .doesNotContain("本站暂无上架的金融产品");
+    }
+
+    @Test
+    void aPagePastTheEndShowsTheLastPage() throws Exception {
+        String html = list("page=9");
+        Matcher pageOf = Pattern.compile("(\\d+) / (\\d+)").matcher(html);
+        assertThat(pageOf.find()).isTrue();
+        assertThat(pageOf.group(1)).isEqualTo(pageOf.group(2));
+        assertThat(cards(html)).isNotEmpty();
+        assertThat(html).doesNotContain("没有符合条件的产品");
+    }
+
+    private static List<String> cards(String html) {
+        List<String> names = new ArrayList<>();
+        Matcher m = Pattern.compile("data-product=\"([^\"]+)\"").matcher(html);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    private void order(String product, LocalDateTime at) {
+        jdbc.sql("""
+                insert into financing_order (site_code, enterprise_id, enterprise_name, enterprise_region,
+                    applicant_account, contact_name, contact_phone, institution_id, node_id, node_path, product_id,
+                    product_name, channel, amount, term_months, purpose, status, submitted_at, updated_at)
+                values ('foshan', 9077, '热度测试企业', '440604', 1, '张三', '13900000077', 1, 1, '/1/', :product,
+                    :name, 'ONLINE', 1000000, 12, '采购', 'WITHDRAWN', :at, :at)""")
+                .param("product", id(product)).param("name", product).param("at", at).update();
     }
 
     private String list(String query) throws Exception {

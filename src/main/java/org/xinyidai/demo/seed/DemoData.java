@@ -71,6 +71,12 @@ class DemoData implements ApplicationRunner {
                 new String[] {"佛山城商行桂城支行", "440605"}, null);
         bank("佛山示范融资担保有限公司", "佛山示范担保", InstitutionType.GUARANTEE_COMPANY, "佛山示范担保总部",
                 "138300000", "佛山示范担保顺德业务部", NodeType.BRANCH, "440606", null, null);
+        describe("国信示范银行股份有限公司", "国信银行面向小微企业提供信用贷、税易贷、科创贷等普惠金融产品，线上申请，专人对接。",
+                "0757-83300001", "佛山市禅城区季华五路1号");
+        describe("佛山示范城市商业银行股份有限公司", "扎根佛山的城市商业银行，为本地制造业和小微企业提供首贷、抵押贷和供应链融资。",
+                "0757-86200002", "佛山市南海区桂城街道南海大道北8号");
+        describe("佛山示范融资担保有限公司", "政府性融资担保机构，为缺少抵押物的中小企业提供贷款担保增信，降低融资门槛。",
+                "0757-22300003", "佛山市顺德区大良街道德和路3号");
 
         account(NewAccount.staff(phone("13800000001"), "平台管理员", Role.PLATFORM_ADMIN).withOrganisation("信易贷平台运营中心"));
         account(NewAccount.staff(phone("13800000002"), "陈顾问", Role.ADVISOR).withSite(FOSHAN)
@@ -89,6 +95,10 @@ class DemoData implements ApplicationRunner {
         enterprises.load();
         agencies.load();
         log.info("Demo data is in place: sign in as any README demo account with password {}", PASSWORD);
+    }
+
+    private void describe(String name, String introduction, String phone, String address) {
+        institutions.findByName(name).ifPresent(i -> institutions.describeIfBlank(i.id(), introduction, phone, address));
     }
 
     /**

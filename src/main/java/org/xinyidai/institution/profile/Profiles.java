@@ -32,6 +32,15 @@ public class Profiles {
                 .update();
     }
 
+    /** Fills in a profile nobody has written yet (demo data); a written profile is left as it is. */
+    public void describeIfBlank(long id, String introduction, String contactPhone, String contactAddress) {
+        jdbc.sql("""
+                update institution_institution set introduction = :introduction, contact_phone = :phone,
+                    contact_address = :address where id = :id and introduction is null""")
+                .param("introduction", introduction).param("phone", contactPhone).param("address", contactAddress)
+                .param("id", id).update();
+    }
+
     void updateLogo(long id, LogoImage logo) {
         jdbc.sql("update institution_institution set logo = :logo, logo_content_type = :type where id = :id")
                 .param("logo", logo.content()).param("type", logo.contentType()).param("id", id).update();

@@ -49,7 +49,9 @@ class HomeController {
             model.addAttribute("figures", new HomeFigures(accounts.enterpriseUsers(site.code()), serving.size(),
                     newest.total(), financing.demandsPublished(site.code()), financing.disbursed(site.code()).inWan()));
             model.addAttribute("newestProducts", newest.items().stream().limit(6).toList());
-            model.addAttribute("servingInstitutions", serving);
+            // the profiles say which institutions have a logo: the others get a drawn placeholder, not a 404
+            model.addAttribute("servingInstitutions", serving.stream()
+                    .flatMap(i -> institutions.profile(i.id()).stream()).toList());
         });
         return "portal/home";
     }

@@ -116,5 +116,11 @@ class SupermarketController {
     /** The filters as the page shows them back. */
     public record Filters(BigDecimal amount, Integer term, GuaranteeMethod guarantee, Long institution,
                           ProductType type, ProductTag tag, SupermarketQuery.Sort sort) {
+
+        /** Whether any filter narrows the list (the sort does not): only then is "clear the filters" offered. */
+        public boolean narrowed() {
+            return amount != null || term != null || guarantee != null || institution != null || type != null
+                    || tag != null;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.xinyidai.product.catalog;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,28 +18,48 @@ import org.xinyidai.shared.PageRequest;
  * The supermarket's query over published products: a page is two queries (the count and the rows), whatever
  * its length. The sets it filters on (districts, guarantee methods, tags) are matched in their join tables,
  * by index; every value is a named parameter.
+ *
+ * <p>"Most popular" orders by the applications (orders) each product received in the last
+ * {@value #POPULAR_DAYS} days, ties by newest. That count reads {@code financing_order} in SQL, the one
+ * read of another module's table here: financing depends on product, so product cannot call financing's API
+ * (a cycle), and the count has to be inside the paged query to order by it. It reads two columns,
+ * {@code product_id} and {@code submitted_at}, which the {@link org.xinyidai.product.ProductOrders} port
+ * already relies on.
  */
 @Repository
 public class Supermarket {
 
+    static final int POPULAR_DAYS = 90;
+
     private final JdbcClient jdbc;
     private final ProductRows rows;
+    private final Clock clock;
 
-    Supermarket(JdbcClient jdbc, ProductRows rows) {
+    Supermarket(JdbcClient jdbc, ProductRows rows, Clock clock) {
         this.jdbc = jdbc;
         this.rows = rows;
+        this.clock = clock;
     }
 
     public Page<ProductSummary> search(SupermarketQuery q) {
         Map<String, Object> params = new HashMap<>();
         String where = where(q, params);
-        PageRequest request = q.pageRequest();
         long total = jdbc.sql("select count(*) from product_product" + where).params(params).query(Long.class).single();
+        PageRequest request = atMostTheLast(q.pageRequest(), total);
+        if (q.sort() == SupermarketQuery.Sort.POPULAR) {
+            params.put("since", LocalDateTime.now(clock).minusDays(POPULAR_DAYS));
+        }
         List<ProductSummary> page = jdbc.sql("select * from product_product" + where + orderBy(q.sort())
                         + " limit :limit offset :offset")
                 .params(params).param("limit", request.size()).param("offset", request.offset())
                 .query(rows.mapper()).list();
         return new Page<>(page, total, request);
+    }
+
+    /** A page past the end of the list reads as its last page. */
+    private static PageRequest atMostTheLast(PageRequest asked, long total) {
+        int last = (int) Math.max(1, (total + asked.size() - 1) / asked.size());
+        return asked.number() > last ? new PageRequest(last, asked.size()) : asked;
     }
 
     public Optional<ProductSummary> find(long id, Set<String> siteRegions) {
@@ -92,7 +114,9 @@ public class Supermarket {
     private static String orderBy(SupermarketQuery.Sort sort) {
         return switch (sort == null ? SupermarketQuery.Sort.NEWEST : sort) {
             case RATE -> " order by rate_min asc, id desc";
-            case NEWEST, POPULAR -> " order by published_at desc, id desc";
+            case NEWEST -> " order by published_at desc, id desc";
+            case POPULAR -> " order by (select count(*) from financing_order o where o.product_id = product_product.id"
+                    + " and o.submitted_at >= :since) desc, published_at desc, id desc";
         };
     }
 }
