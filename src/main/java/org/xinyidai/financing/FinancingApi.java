@@ -1,7 +1,5 @@
 package org.xinyidai.financing;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -10,6 +8,7 @@ import org.xinyidai.financing.figures.Workbenches;
 import org.xinyidai.identity.CurrentUser;
 import org.xinyidai.institution.Performance;
 import org.xinyidai.shared.Money;
+import org.xinyidai.shared.Share;
 
 /**
  * What other modules read about financing, as records: the figures of the workbenches (工作台), read from the
@@ -91,21 +90,5 @@ public class FinancingApi {
 
     /** 本月排行: one node (with everything below it) or one manager, this month. */
     public record RankingRow(String name, long received, long disbursed, Money disbursedAmount) {
-    }
-
-    /** A part of a whole as a percentage with one decimal (成功率: orders lent on of those received). */
-    public record Share(long part, long whole) {
-
-        public Share {
-            if (whole <= 0 || part < 0) {
-                throw new IllegalArgumentException("A share is a part of a positive whole: " + part + "/" + whole);
-            }
-        }
-
-        /** The percentage as the workbench shows it: 50.0, 33.3. */
-        public String percentText() {
-            return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
-                    .toPlainString();
-        }
     }
 }

@@ -1,8 +1,7 @@
 package org.xinyidai.institution;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.xinyidai.shared.Money;
+import org.xinyidai.shared.Share;
 
 /**
  * Order figures for a node or a customer manager over one month: received, accepted, approved and disbursed
@@ -18,10 +17,7 @@ public record Performance(long received, long accepted, long approved, long disb
      * received.
      */
     public String successRate() {
-        if (received == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(disbursed * 100).divide(BigDecimal.valueOf(received), 1, RoundingMode.HALF_UP)
-                .toPlainString();
+        Share rate = Share.ofOrNone(disbursed, received);
+        return rate == null ? null : rate.percentText();
     }
 }

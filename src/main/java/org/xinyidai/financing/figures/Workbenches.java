@@ -19,7 +19,7 @@ import org.xinyidai.financing.FinancingApi.OrderLine;
 import org.xinyidai.financing.FinancingApi.Overview;
 import org.xinyidai.financing.FinancingApi.RankingKind;
 import org.xinyidai.financing.FinancingApi.RankingRow;
-import org.xinyidai.financing.FinancingApi.Share;
+import org.xinyidai.shared.Share;
 import org.xinyidai.financing.FinancingApi.Todos;
 import org.xinyidai.financing.OrderStatus;
 import org.xinyidai.financing.order.OrderScope;
@@ -84,7 +84,7 @@ public class Workbenches {
                 count(scope, "o.status = 'SUBMITTED' and o.accept_deadline >= :dayStart and o.accept_deadline < :dayEnd",
                         day));
         YearMonth month = YearMonth.from(today);
-        Share rate = received == 0 ? null : new Share(lent, received);
+        Share rate = Share.ofOrNone(lent, received);
         List<NodeSummary> children = childrenOf(user);
         RankingKind kind = user.role() == Role.CUSTOMER_MANAGER || user.nodeId() == null ? RankingKind.NONE
                 : children.isEmpty() ? RankingKind.MANAGERS : RankingKind.NODES;
