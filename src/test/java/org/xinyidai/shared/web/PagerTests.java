@@ -27,6 +27,12 @@ class PagerTests {
         String html = mvc.perform(get("/admin/accounts").param("page", "99")
                         .with(as(SignedIn.demoAccount(jdbc, "13800000001"))))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(html).doesNotContain("99 / ").contains("1 / 1").contains("page=1");
+        // However many accounts other tests made, page 99 is past the end: it reads as the last page, N / N.
+        java.util.regex.Matcher pager = java.util.regex.Pattern.compile(">(\\d+) / (\\d+)<").matcher(html);
+        assertThat(pager.find()).as("the pager's 'page / pages'").isTrue();
+        int pages = Integer.parseInt(pager.group(2));
+        assertThat(pages).isLessThan(99);
+        assertThat(pager.group(1)).isEqualTo(pager.group(2));
+        assertThat(html).doesNotContain(">99 / ").contains("page=" + pages);
     }
 }
