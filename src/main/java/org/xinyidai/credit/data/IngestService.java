@@ -1,5 +1,7 @@
 package org.xinyidai.credit.data;
 
+import org.springframework.cache.annotation.CacheEvict;
+import org.xinyidai.credit.quality.DataQuality;
 import java.io.InputStream;
 import java.sql.DatabaseMetaData;
 import java.time.Clock;
@@ -56,6 +58,7 @@ public class IngestService {
     }
 
     @Transactional
+    @CacheEvict(cacheNames = DataQuality.CACHE, allEntries = true)
     public BatchReport ingest(CreditSource source, Channel channel, String name, Long submittedBy, List<RawRow> rows) {
         Ingested ingested = ingestUnscored(source, channel, name, submittedBy, rows);
         scoreAgain(ingested.report().batchId(), source, ingested.changedUsccs());
@@ -67,6 +70,7 @@ public class IngestService {
      * enterprises, which then asks once ({@link #scoreAgain}).
      */
     @Transactional
+    @CacheEvict(cacheNames = DataQuality.CACHE, allEntries = true)
     public Ingested ingestUnscored(CreditSource source, Channel channel, String name, Long submittedBy,
                                   List<RawRow> rows) {
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -107,6 +111,7 @@ public class IngestService {
      * the corrected record's id, or null when the record was only removed.
      */
     @Transactional
+    @CacheEvict(cacheNames = DataQuality.CACHE, allEntries = true)
     public Long replace(long recordId, String name, long decidedBy, LocalDate correctedEnd,
                         java.math.BigDecimal correctedAmount) {
         StoredRecord stored = records.stored(recordId).orElseThrow(org.xinyidai.shared.NotFound::new);
@@ -135,6 +140,7 @@ public class IngestService {
      * rows is refused as a whole), then taken like any batch, and recorded in the operation log.
      */
     @Transactional
+    @CacheEvict(cacheNames = DataQuality.CACHE, allEntries = true)
     public BatchReport upload(CurrentUser admin, CreditSource source, String fileName, InputStream file) {
         BatchReport report = ingest(source, Channel.UPLOAD, fileName, admin.accountId(),
                 RecordFiles.read(source, fileName, file));

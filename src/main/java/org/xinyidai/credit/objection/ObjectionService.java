@@ -1,5 +1,7 @@
 package org.xinyidai.credit.objection;
 
+import org.springframework.cache.annotation.CacheEvict;
+import org.xinyidai.credit.quality.DataQuality;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -79,6 +81,7 @@ public class ObjectionService {
      * a corrected end date or amount, a corrected copy replaces it.
      */
     @Transactional
+    @CacheEvict(cacheNames = DataQuality.CACHE, allEntries = true)
     public void decide(CurrentUser admin, long id, int version, boolean upheld, String result, LocalDate correctedEnd,
                        BigDecimal correctedAmount) {
         Objection objection = find(id);
