@@ -1,5 +1,8 @@
 package org.xinyidai.credit.web;
 
+import static org.xinyidai.shared.web.FormText.stripped;
+import static org.xinyidai.shared.web.FormText.strippedOrNull;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -31,14 +34,14 @@ record AgencyProfileForm(@NotBlank(message = "{agency.validation.name}")
                          Boolean published, Integer version) {
 
     AgencyProfileForm {
-        name = strip(name);
-        introduction = strip(introduction);
-        services = strip(services);
-        qualification = blankToNull(qualification);
-        contactPhone = strip(contactPhone);
-        email = blankToNull(email);
-        address = blankToNull(address);
-        website = blankToNull(website);
+        name = stripped(name);
+        introduction = stripped(introduction);
+        services = stripped(services);
+        qualification = strippedOrNull(qualification);
+        contactPhone = stripped(contactPhone);
+        email = strippedOrNull(email);
+        address = strippedOrNull(address);
+        website = strippedOrNull(website);
         sites = sites == null ? List.of() : List.copyOf(sites);
         version = version == null ? -1 : version;
     }
@@ -56,13 +59,5 @@ record AgencyProfileForm(@NotBlank(message = "{agency.validation.name}")
     AgencyProfile profile(long accountId) {
         return new AgencyProfile(accountId, name, introduction, services, qualification, contactPhone, email, address,
                 website, sites, Boolean.TRUE.equals(published), version);
-    }
-
-    private static String strip(String value) {
-        return value == null ? null : value.strip();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -21,6 +21,11 @@ public final class FormText {
         return value == null ? null : value.strip();
     }
 
+    /** Stripped, and null when nothing but white space was typed (an optional field left empty). */
+    public static String strippedOrNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** Trimmed and in capitals (codes and ID numbers); null stays null. */
     public static String upperCase(String value) {
         return value == null ? null : value.trim().toUpperCase();
